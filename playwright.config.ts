@@ -1,0 +1,16 @@
+// Playwright runs the e2e user stories against the built extension in Debian's Chromium.
+// One worker: each test launches its own browser with the extension, and the machine has 2 cores.
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  globalSetup: './e2e/global-setup.ts',
+  workers: 1,
+  fullyParallel: false,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'artifacts/e2e-results.json' }]],
+  outputDir: 'test-results',
+});

@@ -1,0 +1,52 @@
+/**
+ * Message routing: validates every incoming message with the shared zod union, checks the sender is
+ * this extension (its pages or its content scripts on AliExpress), and hands it to the keyed handler.
+ * Errors go back serialised as `{ ok: false, error }`.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
+import { type Message, MessageSchema, type MessageType, type Reply, type Responses } from '../core/schemas/messages.ts';
+
+export type Handler<T extends MessageType> = (
+  message: Extract<Message, { type: T }>,
+  sender: Runtime.MessageSender,
+) => Promise<Responses[T]> | Responses[T];
+
+export type Handlers = { [T in MessageType]: Handler<T> };
+
+const ALIEXPRESS_HOST = /(^|\.)aliexpress\.(com|us|ru)$/;
+
+/** Messages from content scripts may only do what a page may ask for. */
+const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set(['ping', 'watch', 'unwatch', 'is-watched', 'page-update']);
+
+export function senderAllowed(type: MessageType, sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  const url = sender.url ?? sender.tab?.url ?? '';
+  // The popup and options (even opened in a tab) are this extension's own pages.
+  if (url.startsWith(browser.runtime.getURL('/'))) return true;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && ALIEXPRESS_HOST.test(parsed.hostname) && CONTENT_ALLOWED.has(type);
+  } catch {
+    return false;
+  }
+}
+
+export function createRouter(handlers: Handlers) {
+  return (raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> => {
+    const parsed = MessageSchema.safeParse(raw);
+    if (!parsed.success) return Promise.resolve({ ok: false, error: 'Invalid message' });
+    const message = parsed.data;
+    if (!senderAllowed(message.type, sender)) return Promise.resolve({ ok: false, error: 'Sender not allowed' });
+    const handler = handlers[message.type] as Handler<MessageType>;
+    return Promise.resolve()
+      .then(() => handler(message as never, sender))
+      .then(
+        (value): Reply<unknown> => ({ ok: true, value }),
+        (error: unknown): Reply<unknown> => ({
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The background's access to the one stored document. Every write goes through `updateStore`, which
+ * serialises writers inside this worker and re-reads storage first, so a worker killed between two
+ * steps resumes from what was saved. A document or parcel that fails validation is copied aside under
+ * its own key and the user is told (NOTICE_KEY); it is never silently dropped.
+ */
+import browser from 'webextension-polyfill';
+import { parseStore } from '../core/schemas/parse-store.ts';
+import { CORRUPT_KEY_PREFIX, NOTICE_KEY, STORE_KEY, type Store } from '../core/schemas/store.ts';
+
+export async function readStore(): Promise<Store> {
+  const raw = (await browser.storage.local.get(STORE_KEY))[STORE_KEY];
+  const { store, status, rejected } = parseStore(raw);
+  const keptAside = status === 'corrupt' ? raw : Object.keys(rejected).length ? { parcels: rejected } : null;
+  if (keptAside !== null) {
+    const stamp = new Date().toISOString();
+    await browser.storage.local.set({
+      [`${CORRUPT_KEY_PREFIX}${stamp}`]: keptAside,
+      [NOTICE_KEY]: { at: stamp, kind: status === 'corrupt' ? 'store' : 'parcels' },
+      [STORE_KEY]: store,
+    });
+  } else if (status === 'migrated') {
+    await browser.storage.local.set({ [STORE_KEY]: store });
+  }
+  return store;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `change` on the freshest store and saves what it returns; writers run one after another. */
+export function updateStore<T>(change: (store: Store) => T | Promise<T>): Promise<T> {
+  const run = queue.then(async () => {
+    const store = await readStore();
+    const result = await change(store);
+    await browser.storage.local.set({ [STORE_KEY]: store });
+    return result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}

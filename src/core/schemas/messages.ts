@@ -1,0 +1,83 @@
+/**
+ * The one typed message map shared by every context (DESIGN.md "Messages"). Each request is a member
+ * of a zod discriminated union on `type`; the receiver validates what it gets and checks the sender.
+ * Responses travel back as `{ ok: true, value }` or `{ ok: false, error }` so errors are never lost.
+ */
+import { z } from 'zod';
+import { TrackingEventSchema } from '../events.ts';
+import {
+  type Parcel,
+  ParcelSchema,
+  type Settings,
+  SettingsSchema,
+  StageSchema,
+  type Store,
+  TRACKER_IDS,
+} from './store.ts';
+
+const TrackingNumber = z.string().trim().min(4).max(40);
+
+/** What the content script read from an AliExpress page about one parcel. */
+export const PageParcelSchema = z.object({
+  trackingNumber: TrackingNumber,
+  orderId: z.string().max(40).optional(),
+  trackingUrl: z.string().max(2000).optional(),
+  title: z.string().max(300).optional(),
+  thumbnail: z.string().max(2000).optional(),
+  destCountry: z.string().length(2).optional(),
+  stage: StageSchema.nullable().optional(),
+  events: z.array(TrackingEventSchema).max(200).optional(),
+});
+export type PageParcel = z.infer<typeof PageParcelSchema>;
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  /** Start watching a parcel (panel toggle, popup "add by hand"). */
+  z.object({ type: z.literal('watch'), parcel: PageParcelSchema }),
+  z.object({ type: z.literal('unwatch'), trackingNumber: TrackingNumber }),
+  /** Is this parcel watched? (panel toggle state) */
+  z.object({ type: z.literal('is-watched'), trackingNumber: TrackingNumber }),
+  /** A watched parcel's tracking page was opened: what the page shows updates the store for free. */
+  z.object({ type: z.literal('page-update'), parcel: PageParcelSchema }),
+  /** Check now: one parcel, or all when no number is given. */
+  z.object({ type: z.literal('check-now'), trackingNumber: TrackingNumber.optional() }),
+  /** Options page "test key". */
+  z.object({ type: z.literal('test-key'), tracker: z.enum(TRACKER_IDS), apiKey: z.string().max(200) }),
+  /** Undo of "stop watching": puts back the parcel exactly as it was. */
+  z.object({ type: z.literal('restore-parcel'), parcel: ParcelSchema }),
+  z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
+  z.object({ type: z.literal('export-data') }),
+  /** Import: preview first (what would be added or replaced), then apply the same data. */
+  z.object({ type: z.literal('import-preview'), data: z.unknown() }),
+  z.object({ type: z.literal('import-apply'), data: z.unknown() }),
+  z.object({ type: z.literal('clear-data') }),
+  /** The user saw the notice that a corrupted store was kept aside. */
+  z.object({ type: z.literal('dismiss-notice') }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type ImportSummary = { add: string[]; replace: string[]; settings: boolean; errors: string[] };
+export type CheckSummary = { checked: number; errors: string[] };
+
+/** What each request answers. */
+export interface Responses {
+  ping: { version: string; storeVersion: number };
+  watch: Parcel;
+  unwatch: { removed: Parcel | null };
+  'is-watched': boolean;
+  'page-update': { updated: boolean };
+  'check-now': CheckSummary;
+  'test-key': { ok: boolean; message: string };
+  'restore-parcel': Parcel;
+  'save-settings': Settings;
+  'export-data': Store;
+  'import-preview': ImportSummary;
+  'import-apply': ImportSummary;
+  'clear-data': null;
+  'dismiss-notice': null;
+}
+
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

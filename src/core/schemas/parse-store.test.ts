@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseStore } from './parse-store.ts';
+import { defaultStore, STORE_VERSION } from './store.ts';
+
+const parcel = {
+  trackingNumber: 'LP00123456789012',
+  addedAt: '2026-11-20T10:00:00.000Z',
+  events: [],
+  stage: 'inspection',
+  baselined: true,
+  notified: [],
+  trackers: {},
+};
+
+describe('parseStore', () => {
+  it('gives defaults for an empty store', () => {
+    expect(parseStore(undefined)).toEqual({ store: defaultStore(), status: 'empty', rejected: {} });
+  });
+
+  it('reads a valid document unchanged', () => {
+    const doc = { ...defaultStore(), parcels: { LP00123456789012: parcel } };
+    const { store, status } = parseStore(doc);
+    expect(status).toBe('ok');
+    expect(store.parcels.LP00123456789012?.stage).toBe('inspection');
+  });
+
+  it('migrates a version-0 document and keeps its parcels', () => {
+    const { store, status } = parseStore({ parcels: { LP00123456789012: parcel } });
+    expect(status).toBe('migrated');
+    expect(store.version).toBe(STORE_VERSION);
+    expect(Object.keys(store.parcels)).toEqual(['LP00123456789012']);
+  });
+
+  it('falls back per field instead of dropping the document', () => {
+    const doc = { ...defaultStore(), settings: { checkIntervalMinutes: 1, notify: 'yes' } };
+    const { store, status } = parseStore(doc);
+    expect(status).toBe('ok');
+    expect(store.settings.checkIntervalMinutes).toBe(360);
+    expect(store.settings.notify.leftCustoms).toBe(true);
+  });
+
+  it('keeps a broken parcel aside and the others in place', () => {
+    const broken = { trackingNumber: 'X', addedAt: 5 };
+    const doc = { ...defaultStore(), parcels: { LP00123456789012: parcel, X: broken } };
+    const { store, rejected } = parseStore(doc);
+    expect(Object.keys(store.parcels)).toEqual(['LP00123456789012']);
+    expect(rejected).toEqual({ X: broken });
+  });
+
+  it.each([['a string'], [[1, 2]], [{ version: 99 }], [{ version: 1.5 }], [42]])('reports %j as corrupt', (raw) => {
+    expect(parseStore(raw).status).toBe('corrupt');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Reading the stored document: migrate old versions forward, then validate. Pure, so the background,
+ * popup and options read it the same way and tests can feed it anything.
+ */
+import { MIGRATIONS } from './migrations.ts';
+import { defaultStore, ParcelSchema, STORE_VERSION, type Store, StoreSchema } from './store.ts';
+
+/**
+ * `rejected` holds parcels that failed validation, exactly as stored: the caller keeps them aside and
+ * tells the user instead of dropping them.
+ */
+export type ParsedStore = {
+  store: Store;
+  status: 'ok' | 'empty' | 'migrated' | 'corrupt';
+  rejected: Record<string, unknown>;
+};
+
+export function parseStore(raw: unknown): ParsedStore {
+  const rejected: Record<string, unknown> = {};
+  const corrupt: ParsedStore = { store: defaultStore(), status: 'corrupt', rejected };
+  if (raw === undefined || raw === null) return { store: defaultStore(), status: 'empty', rejected };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return corrupt;
+  let doc = raw as Record<string, unknown>;
+  let version = typeof doc.version === 'number' ? doc.version : 0;
+  if (version > STORE_VERSION || !Number.isInteger(version)) return corrupt;
+  const migrated = version < STORE_VERSION;
+  while (version < STORE_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) return corrupt;
+    doc = step(doc);
+    version += 1;
+  }
+  const parcels: Record<string, unknown> = {};
+  const rawParcels = doc.parcels && typeof doc.parcels === 'object' ? (doc.parcels as Record<string, unknown>) : {};
+  for (const [key, value] of Object.entries(rawParcels)) {
+    const parcel = ParcelSchema.safeParse(value);
+    if (parcel.success && parcel.data.trackingNumber === key) parcels[key] = parcel.data;
+    else rejected[key] = value;
+  }
+  const result = StoreSchema.safeParse({ ...doc, parcels });
+  if (!result.success) return corrupt;
+  return { store: result.data, status: migrated ? 'migrated' : 'ok', rejected };
+}

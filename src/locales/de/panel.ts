@@ -1,0 +1,4 @@
+/** de panel strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

@@ -1,0 +1,4 @@
+/** de popup strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

@@ -1,0 +1,2 @@
+/** English advice strings: the reference catalog every other language is checked against. */
+export default {} as const;

@@ -1,0 +1,4 @@
+/** es notifications strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

@@ -1,0 +1,4 @@
+/** es options strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

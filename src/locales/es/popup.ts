@@ -1,0 +1,4 @@
+/** es popup strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

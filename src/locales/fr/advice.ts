@@ -1,0 +1,4 @@
+/** fr advice strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

@@ -1,0 +1,4 @@
+/** fr notifications strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

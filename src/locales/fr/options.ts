@@ -1,0 +1,4 @@
+/** fr options strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

@@ -1,0 +1,4 @@
+/** fr panel strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

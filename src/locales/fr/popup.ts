@@ -1,0 +1,4 @@
+/** fr popup strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

@@ -1,0 +1,4 @@
+/** he advice strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

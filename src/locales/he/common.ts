@@ -1,0 +1,4 @@
+/** he common strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

@@ -1,0 +1,4 @@
+/** he panel strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

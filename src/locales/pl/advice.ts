@@ -1,0 +1,4 @@
+/** pl advice strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

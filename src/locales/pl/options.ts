@@ -1,0 +1,4 @@
+/** pl options strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

@@ -1,0 +1,4 @@
+/** pl panel strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

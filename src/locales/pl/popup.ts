@@ -1,0 +1,4 @@
+/** pl popup strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

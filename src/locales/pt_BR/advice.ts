@@ -1,0 +1,4 @@
+/** pt_BR advice strings. */
+import type { Strings } from '../types.ts';
+
+export default {} satisfies Strings;

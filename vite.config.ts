@@ -1,0 +1,30 @@
+// Builds the extension from manifest.json with @crxjs/vite-plugin into dist/ (Chrome) or
+// dist-firefox/ (BROWSER=firefox).
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { localesPlugin } from './scripts/locales-plugin.ts';
+
+const firefox = process.env.BROWSER === 'firefox';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    crx({
+      manifest: { ...manifest, version: pkg.version } as Parameters<typeof crx>[0]['manifest'],
+      browser: firefox ? 'firefox' : 'chrome',
+      contentScripts: { standaloneFiles: ['src/content/index.tsx'] },
+    }),
+    localesPlugin(),
+  ],
+  build: {
+    outDir: firefox ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+  server: { cors: { origin: [/chrome-extension:\/\//] } },
+});
