@@ -20,7 +20,8 @@ export default defineConfig({
     localesPlugin(),
   ],
   build: {
-    outDir: firefox ? 'dist-firefox' : 'dist',
+    // CL_DIST lets parallel local runs build side by side; it never changes what the extension does.
+    outDir: process.env.CL_DIST ?? (firefox ? 'dist-firefox' : 'dist'),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,

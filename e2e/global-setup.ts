@@ -3,5 +3,5 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export default function globalSetup(): void {
-  if (!existsSync('dist/manifest.json')) execSync('npx vite build', { stdio: 'inherit' });
+  if (!existsSync(`${process.env.CL_DIST ?? 'dist'}/manifest.json`)) execSync('npx vite build', { stdio: 'inherit' });
 }
