@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { localesPlugin } from './scripts/locales-plugin.ts';
+import { manifestFor } from './scripts/manifest-for.ts';
 
 const firefox = process.env.BROWSER === 'firefox';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   plugins: [
     preact(),
     crx({
-      manifest: { ...manifest, version: pkg.version } as Parameters<typeof crx>[0]['manifest'],
+      manifest: manifestFor(firefox ? 'firefox' : 'chrome', manifest, pkg.version) as Parameters<typeof crx>[0]['manifest'],
       browser: firefox ? 'firefox' : 'chrome',
       contentScripts: { standaloneFiles: ['src/content/index.tsx'] },
     }),

@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { TrackingEventSchema } from '../events.ts';
 import { STAGES } from '../stages.ts';
 
+// Extension pages forbid eval by CSP: make zod validate without generating code, rather than probing.
+z.config({ jitless: true });
+
 export const STORE_VERSION = 1;
 
 export const TRACKER_IDS = ['cainiao', '17track', 'parcelsapp'] as const;

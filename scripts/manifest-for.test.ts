@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import manifest from '../manifest.json' with { type: 'json' };
+import { GECKO_ID, manifestFor } from './manifest-for.ts';
+
+describe('manifestFor', () => {
+  it('keeps the Chrome manifest as written, with the package version', () => {
+    expect(manifestFor('chrome', manifest, '9.9.9')).toEqual({ ...manifest, version: '9.9.9' });
+  });
+
+  it('changes only background, gecko settings and Chrome-only keys for Firefox', () => {
+    const chrome = manifestFor('chrome', manifest, '1.0.0');
+    const firefox = manifestFor('firefox', manifest, '1.0.0');
+    const changed = [...new Set([...Object.keys(chrome), ...Object.keys(firefox)])].filter(
+      (key) => JSON.stringify(chrome[key]) !== JSON.stringify(firefox[key]),
+    );
+    expect(changed.sort()).toEqual(['background', 'browser_specific_settings', 'minimum_chrome_version']);
+    expect(firefox.background).toEqual({ scripts: [manifest.background.service_worker], type: 'module' });
+    expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe(GECKO_ID);
+    expect(firefox.permissions).toEqual(chrome.permissions);
+  });
+});
