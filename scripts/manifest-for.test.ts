@@ -8,8 +8,8 @@ describe('manifestFor', () => {
   });
 
   it('changes only background, gecko settings and Chrome-only keys for Firefox', () => {
-    const chrome = manifestFor('chrome', manifest, '1.0.0');
-    const firefox = manifestFor('firefox', manifest, '1.0.0');
+    const chrome: Record<string, unknown> = manifestFor('chrome', manifest, '1.0.0');
+    const firefox: Record<string, unknown> = manifestFor('firefox', manifest, '1.0.0');
     const changed = [...new Set([...Object.keys(chrome), ...Object.keys(firefox)])].filter(
       (key) => JSON.stringify(chrome[key]) !== JSON.stringify(firefox[key]),
     );

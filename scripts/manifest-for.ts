@@ -3,16 +3,18 @@
  * event-page background script instead of a service worker (Firefox MV3 has no service workers for
  * extensions), its add-on id and minimum version, and no Chrome-only keys.
  */
-type Manifest = Record<string, unknown> & { background?: { service_worker?: string; type?: string } };
+type Manifest = Record<string, unknown> & {
+  background?: { service_worker?: string; scripts?: string[]; type?: string };
+};
 
 export const GECKO_ID = 'customs-lens@customs-lens.app';
 
-export function manifestFor(browser: 'chrome' | 'firefox', base: Manifest, version: string): Manifest {
-  const manifest: Manifest = structuredClone({ ...base, version });
+export function manifestFor<T extends Manifest>(browser: 'chrome' | 'firefox', base: T, version: string): T {
+  const manifest: T = structuredClone({ ...base, version });
   if (browser === 'chrome') return manifest;
   const { minimum_chrome_version: _chromeOnly, ...rest } = manifest;
   return {
-    ...rest,
+    ...(rest as T),
     background: { scripts: [base.background?.service_worker ?? ''], type: 'module' },
     browser_specific_settings: {
       gecko: {
@@ -22,5 +24,5 @@ export function manifestFor(browser: 'chrome' | 'firefox', base: Manifest, versi
         data_collection_permissions: { required: ['none'] },
       },
     },
-  };
+  } as T;
 }
