@@ -5,8 +5,10 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { lazyModulePlugin } from './scripts/lazy-module-plugin.ts';
 import { localesPlugin } from './scripts/locales-plugin.ts';
 import { manifestFor } from './scripts/manifest-for.ts';
+import { PANEL_FILE } from './src/content/panel-api.ts';
 
 const firefox = process.env.BROWSER === 'firefox';
 
@@ -14,11 +16,16 @@ export default defineConfig({
   plugins: [
     preact(),
     crx({
-      manifest: manifestFor(firefox ? 'firefox' : 'chrome', manifest, pkg.version) as Parameters<typeof crx>[0]['manifest'],
+      manifest: manifestFor(firefox ? 'firefox' : 'chrome', manifest, pkg.version) as Parameters<
+        typeof crx
+      >[0]['manifest'],
       browser: firefox ? 'firefox' : 'chrome',
       contentScripts: { standaloneFiles: ['src/content/index.tsx'] },
     }),
     localesPlugin(),
+    // The on-page panel, loaded by the content script only when a customs status is found; listed in the
+    // manifest's web_accessible_resources (AliExpress hosts, use_dynamic_url).
+    lazyModulePlugin({ entry: 'src/content/panel/entry.tsx', fileName: PANEL_FILE }),
   ],
   build: {
     // CL_DIST lets parallel local runs build side by side; it never changes what the extension does.

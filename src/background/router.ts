@@ -17,7 +17,14 @@ export type Handlers = { [T in MessageType]: Handler<T> };
 const ALIEXPRESS_HOST = /(^|\.)aliexpress\.(com|us|ru)$/;
 
 /** Messages from content scripts may only do what a page may ask for. */
-const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set(['ping', 'watch', 'unwatch', 'is-watched', 'page-update']);
+const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set([
+  'ping',
+  'watch',
+  'unwatch',
+  'is-watched',
+  'page-update',
+  'set-panel-state',
+]);
 
 export function senderAllowed(type: MessageType, sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;

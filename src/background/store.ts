@@ -27,12 +27,17 @@ export async function readStore(): Promise<Store> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Runs `change` on the freshest store and saves what it returns; writers run one after another. */
-export function updateStore<T>(change: (store: Store) => T | Promise<T>): Promise<T> {
+/**
+ * Runs `change` on the freshest store and saves what it returns; writers run one after another.
+ * Keys `change` puts in `also` are saved in the same `storage.local.set` call as the store (e.g. the
+ * notification outbox), so both are written or neither is.
+ */
+export function updateStore<T>(change: (store: Store, also: Record<string, unknown>) => T | Promise<T>): Promise<T> {
   const run = queue.then(async () => {
     const store = await readStore();
-    const result = await change(store);
-    await browser.storage.local.set({ [STORE_KEY]: store });
+    const also: Record<string, unknown> = {};
+    const result = await change(store, also);
+    await browser.storage.local.set({ ...also, [STORE_KEY]: store });
     return result;
   });
   queue = run.catch(() => undefined);

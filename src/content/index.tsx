@@ -1,20 +1,92 @@
 /**
- * Content script on AliExpress pages: finds a customs status in what the page shows and mounts the
- * explanation panel above it. Pages without one are left alone.
+ * Content script on every AliExpress page: the cheap part. It classifies the page from its URL (pages
+ * that are not a tracking page, an order or the order list cost one regular expression), then looks
+ * for customs statuses in what the page shows, at idle time and again when the single-page app changes
+ * its content or URL. Only when a status is found does it load the panel module (Preact, advice,
+ * locales) from the extension — see panel-api.ts and vite.config.ts.
  */
-import { localeFor } from '../ui/i18n.ts';
+import { type PageKind, pageKind } from '../core/page-kind.ts';
 import { findStatuses } from './find-status.ts';
-import { mountPanel, unmountPanel } from './mount-panel.tsx';
+import { pageLang } from './page-lang.ts';
+import { PANEL_FILE, type PanelModule } from './panel-api.ts';
+import { watchNavigation } from './watch-navigation.ts';
 
-function scan(): void {
-  const lang = document.documentElement.lang || navigator.language;
-  const [latest] = findStatuses(document.body, lang);
-  if (!latest) {
-    unmountPanel();
-    return;
-  }
-  const anchor = latest.node.parentElement?.closest('li, tr, section, div') ?? document.body.firstElementChild;
-  if (anchor) mountPanel(anchor, { stage: latest.stage, status: latest.text, locale: localeFor(undefined, lang) });
+/** Longest wait for an idle moment before scanning anyway (AliExpress pages are rarely idle). */
+const IDLE_TIMEOUT_MS = 600;
+/** A burst of DOM changes (an SPA render) is scanned once, this long after it started. */
+const BATCH_MS = 250;
+
+let panelModule: Promise<PanelModule> | undefined;
+function loadPanel(): Promise<PanelModule> {
+  panelModule ??= import(/* @vite-ignore */ chrome.runtime.getURL(PANEL_FILE)) as Promise<PanelModule>;
+  return panelModule;
 }
 
-scan();
+const idle: (run: () => void) => void =
+  typeof requestIdleCallback === 'function'
+    ? (run) => requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
+    : (run) => setTimeout(run, 1);
+
+function isOurs(node: Node): boolean {
+  return node instanceof Element && node.hasAttribute('data-customs-lens');
+}
+
+/** Everything done for one page (one URL): stopped with its AbortController on navigation. */
+function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void): void {
+  let pending = false;
+  let loaded = false;
+
+  const scan = () => {
+    pending = false;
+    if (signal.aborted) return;
+    const started = performance.now();
+    const lang = pageLang();
+    const statuses = findStatuses(document.body, lang);
+    // Visible to tests and the bench (`performance.getEntriesByName('customs-lens:scan')`).
+    performance.measure('customs-lens:scan', { start: started });
+    if (statuses.length === 0 && !loaded) return;
+    loaded = true;
+    void loadPanel().then(
+      (panel) => {
+        if (!signal.aborted) panel.update({ kind, url: location.href, lang, statuses }, signal);
+      },
+      (error: unknown) => console.warn('Customs Lens: the panel could not be loaded', error),
+    );
+  };
+
+  const schedule = () => {
+    if (pending || signal.aborted) return;
+    pending = true;
+    setTimeout(() => idle(scan), BATCH_MS);
+  };
+
+  const observer = new MutationObserver((records) => {
+    onDomChange();
+    // Our own hosts coming and going is not news about the page.
+    const pageChanged = records.some(
+      (r) =>
+        !isOurs(r.target) && !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isOurs(n))),
+    );
+    if (pageChanged) schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (loaded) void loadPanel().then((panel) => panel.clear());
+  });
+  idle(scan);
+}
+
+let controller: AbortController | undefined;
+const navigation = watchNavigation(() => route());
+
+function route(): void {
+  controller?.abort();
+  controller = undefined;
+  const kind = pageKind(location.href);
+  if (!kind || !document.body) return;
+  controller = new AbortController();
+  startPage(kind, controller.signal, navigation.check);
+}
+
+route();

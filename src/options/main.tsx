@@ -1,10 +1,7 @@
-/** Options entry. */
+/** Options entry (language and direction follow the settings). */
 import { render } from 'preact';
-import { localeFor } from '../ui/i18n.ts';
 import '../ui/base.css';
 import { Options } from './Options.tsx';
+import './options.css';
 
-const locale = localeFor(undefined, navigator.language);
-document.documentElement.lang = locale.lang.replace('_', '-');
-document.documentElement.dir = locale.dir;
-render(<Options locale={locale} />, document.getElementById('app') as HTMLElement);
+render(<Options />, document.getElementById('app') as HTMLElement);

@@ -1,11 +1,7 @@
-/** Popup entry: renders the watched-parcels list. */
+/** Popup entry: renders the watched-parcels list (language and direction follow the settings). */
 import { render } from 'preact';
-import { localeFor } from '../ui/i18n.ts';
 import '../ui/base.css';
 import { Popup } from './Popup.tsx';
 import './popup.css';
 
-const locale = localeFor(undefined, navigator.language);
-document.documentElement.lang = locale.lang.replace('_', '-');
-document.documentElement.dir = locale.dir;
-render(<Popup locale={locale} />, document.getElementById('app') as HTMLElement);
+render(<Popup />, document.getElementById('app') as HTMLElement);

@@ -1,8 +1,22 @@
-/** Handlers for the user's data and settings: save settings, export, import, clear, undo a removal. */
+/**
+ * Handlers for the user's data and settings: save settings, export, import (preview, then apply the
+ * same plan), clear everything, undo a removal, dismiss the "data kept aside" notice. Planning an
+ * import is pure (core/import-data.ts); here it only meets storage.
+ */
 import browser from 'webextension-polyfill';
-import { NOTICE_KEY } from '../../core/schemas/store.ts';
+import { ImportError, planImport } from '../../core/import-data.ts';
+import { CORRUPT_KEY_PREFIX, defaultStore, NOTICE_KEY } from '../../core/schemas/store.ts';
 import type { Handlers } from '../router.ts';
 import { readStore, updateStore } from '../store.ts';
+
+function plan(data: unknown, store: Parameters<typeof planImport>[0]) {
+  try {
+    return planImport(store, data);
+  } catch (error) {
+    // The code travels back as the error message ("import:not-export"); the page words it.
+    throw error instanceof ImportError ? error : new ImportError('unreadable');
+  }
+}
 
 export const dataHandlers: Pick<
   Handlers,
@@ -25,16 +39,20 @@ export const dataHandlers: Pick<
       return settings;
     }),
   'export-data': () => readStore(),
-  'import-preview': () => {
-    throw new Error('Import is not available yet');
-  },
-  'import-apply': () => {
-    throw new Error('Import is not available yet');
-  },
+  'import-preview': async ({ data }) => plan(data, await readStore()).summary,
+  'import-apply': async ({ data }) =>
+    updateStore((store) => {
+      const { store: next, summary } = plan(data, store);
+      Object.assign(store, next);
+      return summary;
+    }),
+  /** Everything: parcels, settings and keys, panel states, and copies of damaged data kept aside. */
   'clear-data': async () => {
-    await updateStore((store) => {
-      store.parcels = {};
-      store.panels = {};
+    await updateStore(async (store) => {
+      const all = await browser.storage.local.get(null);
+      const aside = Object.keys(all).filter((key) => key.startsWith(CORRUPT_KEY_PREFIX));
+      await browser.storage.local.remove([...aside, NOTICE_KEY]);
+      Object.assign(store, structuredClone(defaultStore()));
     });
     return null;
   },

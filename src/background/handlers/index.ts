@@ -7,6 +7,7 @@ import { STORE_VERSION } from '../../core/schemas/store.ts';
 import type { Handlers } from '../router.ts';
 import { checkHandlers } from './checks.ts';
 import { dataHandlers } from './data.ts';
+import { panelHandlers } from './panel.ts';
 import { watchHandlers } from './watch.ts';
 
 export const handlers: Handlers = {
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...watchHandlers,
   ...checkHandlers,
   ...dataHandlers,
+  ...panelHandlers,
 };

@@ -1,15 +1,30 @@
 /** Handlers for watching parcels: start, stop, ask, and passive updates from an open tracking page. */
-import type { Parcel } from '../../core/schemas/store.ts';
+import type { PageParcel } from '../../core/schemas/messages.ts';
+import { MAX_EVENTS_PER_PARCEL, type Parcel } from '../../core/schemas/store.ts';
+import { enqueue, flushOutbox } from '../notifications.ts';
+import { applyEvents } from '../parcel-update.ts';
 import type { Handlers } from '../router.ts';
+import { reschedule } from '../scheduler.ts';
 import { readStore, updateStore } from '../store.ts';
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** Page facts a tracker does not know (title, order, page URL) fill in what is missing, never overwrite. */
+function fillFacts(parcel: Parcel, page: PageParcel): void {
+  const { events: _events, stage: _stage, trackingNumber: _n, ...facts } = page;
+  for (const [key, value] of Object.entries(definedOnly(facts)) as Array<[keyof typeof facts, string]>) {
+    if (parcel[key] === undefined) parcel[key] = value;
+  }
+}
+
+const pageEvents = (page: PageParcel) =>
+  (page.events ?? []).slice(0, MAX_EVENTS_PER_PARCEL).map((e) => ({ ...e, source: e.source ?? ('page' as const) }));
+
 export const watchHandlers: Pick<Handlers, 'watch' | 'unwatch' | 'is-watched' | 'page-update'> = {
-  watch: async ({ parcel }) =>
-    updateStore((store) => {
+  watch: async ({ parcel }) => {
+    const result = await updateStore((store) => {
       const { events: _events, stage, ...facts } = parcel;
       const existing = store.parcels[parcel.trackingNumber];
       const next: Parcel = existing
@@ -17,7 +32,8 @@ export const watchHandlers: Pick<Handlers, 'watch' | 'unwatch' | 'is-watched' | 
         : {
             ...facts,
             addedAt: new Date().toISOString(),
-            events: [],
+            // What the page showed when the buyer pressed Watch: known to them, so never news.
+            events: pageEvents(parcel),
             stage: stage ?? null,
             baselined: false,
             notified: [],
@@ -25,7 +41,11 @@ export const watchHandlers: Pick<Handlers, 'watch' | 'unwatch' | 'is-watched' | 
           };
       store.parcels[parcel.trackingNumber] = next;
       return next;
-    }),
+    });
+    // The first check (the baseline) runs soon, not at the next hourly slot.
+    await reschedule();
+    return result;
+  },
   unwatch: async ({ trackingNumber }) =>
     updateStore((store) => {
       const removed = store.parcels[trackingNumber] ?? null;
@@ -33,7 +53,17 @@ export const watchHandlers: Pick<Handlers, 'watch' | 'unwatch' | 'is-watched' | 
       return { removed };
     }),
   'is-watched': async ({ trackingNumber }) => trackingNumber in (await readStore()).parcels,
-  'page-update': () => {
-    throw new Error('Page update is not available yet');
+  /** Only a watched parcel is updated: an open page must not start watching anything by itself. */
+  'page-update': async ({ parcel: page }) => {
+    const updated = await updateStore(async (store, also) => {
+      const parcel = store.parcels[page.trackingNumber];
+      if (!parcel) return false;
+      fillFacts(parcel, page);
+      const events = pageEvents(page);
+      if (events.length) await enqueue(also, applyEvents(store, parcel, events, { now: new Date() }));
+      return true;
+    });
+    if (updated) await flushOutbox();
+    return { updated };
   },
 };

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { TrackingEventSchema } from '../events.ts';
 import {
+  PanelStateSchema,
   type Parcel,
   ParcelSchema,
   type Settings,
@@ -39,6 +40,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('is-watched'), trackingNumber: TrackingNumber }),
   /** A watched parcel's tracking page was opened: what the page shows updates the store for free. */
   z.object({ type: z.literal('page-update'), parcel: PageParcelSchema }),
+  /** The buyer collapsed, expanded or dismissed the panel of one order: remembered per order id. */
+  z.object({ type: z.literal('set-panel-state'), orderId: z.string().min(1).max(40), state: PanelStateSchema }),
   /** Check now: one parcel, or all when no number is given. */
   z.object({ type: z.literal('check-now'), trackingNumber: TrackingNumber.optional() }),
   /** Options page "test key". */
@@ -59,7 +62,17 @@ export type MessageType = Message['type'];
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export type ImportSummary = { add: string[]; replace: string[]; settings: boolean; errors: string[] };
+/** One setting an import would change; API keys are reported as 'set' / 'empty', never their value. */
+export type SettingChange = { path: string; from: string | number | boolean; to: string | number | boolean };
+export type ImportSummary = {
+  add: string[];
+  replace: string[];
+  settings: boolean;
+  errors: string[];
+  /** Parcels in the file identical to the stored ones. */
+  unchanged?: string[];
+  settingsChanges?: SettingChange[];
+};
 export type CheckSummary = { checked: number; errors: string[] };
 
 /** What each request answers. */
@@ -69,6 +82,7 @@ export interface Responses {
   unwatch: { removed: Parcel | null };
   'is-watched': boolean;
   'page-update': { updated: boolean };
+  'set-panel-state': null;
   'check-now': CheckSummary;
   'test-key': { ok: boolean; message: string };
   'restore-parcel': Parcel;

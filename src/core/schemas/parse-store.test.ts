@@ -51,3 +51,28 @@ describe('parseStore', () => {
     expect(parseStore(raw).status).toBe('corrupt');
   });
 });
+
+describe('store schema tolerance', () => {
+  it('drops only invalid items of a list and bounds it, keeping notified keys', () => {
+    const notified = [...Array.from({ length: 205 }, (_, i) => `k${i}`), 42];
+    const doc = {
+      ...defaultStore(),
+      parcels: { LP00123456789012: { ...parcel, notified, events: [{ text: 'ok' }, 7] } },
+    };
+    const stored = parseStore(doc).store.parcels.LP00123456789012;
+    expect(stored?.notified).toHaveLength(200);
+    expect(stored?.notified.at(-1)).toBe('k204');
+    expect(stored?.events).toEqual([{ text: 'ok' }]);
+  });
+
+  it('never shares default objects between parses', () => {
+    const first = defaultStore();
+    first.settings.trackers.cainiao.enabled = false;
+    first.settings.notify.delivered = true;
+    const second = parseStore({ version: 1, settings: 'broken', parcels: { LP00123456789012: parcel } });
+    expect(second.status).toBe('ok');
+    expect(Object.keys(second.store.parcels)).toEqual(['LP00123456789012']);
+    expect(second.store.settings.trackers.cainiao.enabled).toBe(true);
+    expect(defaultStore().settings.notify.delivered).toBe(false);
+  });
+});

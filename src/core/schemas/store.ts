@@ -31,15 +31,15 @@ const TrackerSettingsSchema = z.object({
 export const SettingsSchema = z.object({
   trackers: z
     .object({
-      cainiao: TrackerSettingsSchema.catch({ enabled: true, apiKey: '' }),
-      '17track': TrackerSettingsSchema.catch({ enabled: false, apiKey: '' }),
-      parcelsapp: TrackerSettingsSchema.catch({ enabled: false, apiKey: '' }),
+      cainiao: TrackerSettingsSchema.catch(() => ({ enabled: true, apiKey: '' })),
+      '17track': TrackerSettingsSchema.catch(() => ({ enabled: false, apiKey: '' })),
+      parcelsapp: TrackerSettingsSchema.catch(() => ({ enabled: false, apiKey: '' })),
     })
-    .catch({
+    .catch(() => ({
       cainiao: { enabled: true, apiKey: '' },
       '17track': { enabled: false, apiKey: '' },
       parcelsapp: { enabled: false, apiKey: '' },
-    }),
+    })),
   checkIntervalMinutes: z
     .number()
     .int()
@@ -53,7 +53,7 @@ export const SettingsSchema = z.object({
       returned: z.boolean().catch(true),
       delivered: z.boolean().catch(false),
     })
-    .catch({ leftCustoms: true, actionRequired: true, returned: true, delivered: false }),
+    .catch(() => ({ leftCustoms: true, actionRequired: true, returned: true, delivered: false })),
   /** 'auto' follows the browser's language. */
   uiLanguage: z.string().max(10).catch('auto'),
 });
@@ -71,6 +71,18 @@ export type TrackerState = z.infer<typeof TrackerStateSchema>;
 
 export const MAX_EVENTS_PER_PARCEL = 60;
 
+/**
+ * An array that drops only its invalid items and keeps at most `max` (the first or the last ones),
+ * instead of failing whole: losing a parcel's `notified` keys would repeat notifications.
+ */
+function tolerantArray<T extends z.ZodType>(item: T, max: number, keep: 'first' | 'last') {
+  return z.preprocess((value) => {
+    if (!Array.isArray(value)) return [];
+    const valid = value.filter((entry) => item.safeParse(entry).success);
+    return keep === 'first' ? valid.slice(0, max) : valid.slice(-max);
+  }, z.array(item));
+}
+
 export const ParcelSchema = z.object({
   trackingNumber: z.string().min(4).max(40),
   orderId: z.string().max(40).optional(),
@@ -81,7 +93,8 @@ export const ParcelSchema = z.object({
   /** Last-mile carrier's own number and name, when a tracker reports them. */
   lastMile: z.object({ number: z.string().max(40), carrier: z.string().max(100).optional() }).optional(),
   addedAt: z.string(),
-  events: z.array(TrackingEventSchema).max(MAX_EVENTS_PER_PARCEL).catch([]),
+  /** Newest first. */
+  events: tolerantArray(TrackingEventSchema, MAX_EVENTS_PER_PARCEL, 'first'),
   stage: StageSchema.nullable().catch(null),
   /** Whole days at import customs, as of `updatedAt`. */
   daysInCustoms: z.number().int().min(0).optional(),
@@ -91,8 +104,8 @@ export const ParcelSchema = z.object({
   /** True once the first check recorded a state: the first sight of a parcel is never news. */
   baselined: z.boolean().catch(false),
   /** Keys of transitions already notified ("left_customs", "action_required:<time>"...): each once, ever. */
-  notified: z.array(z.string().max(200)).max(200).catch([]),
-  trackers: z.partialRecord(z.enum(TRACKER_IDS), TrackerStateSchema).catch({}),
+  notified: tolerantArray(z.string().max(200), 200, 'last'),
+  trackers: z.partialRecord(z.enum(TRACKER_IDS), TrackerStateSchema).catch(() => ({})),
 });
 export type Parcel = z.infer<typeof ParcelSchema>;
 
@@ -101,13 +114,13 @@ export type PanelState = z.infer<typeof PanelStateSchema>;
 
 export const StoreSchema = z.object({
   version: z.literal(STORE_VERSION),
-  settings: SettingsSchema,
+  settings: SettingsSchema.catch(() => SettingsSchema.parse({})),
   /** Parcels are validated one by one in parseStore, so one broken parcel never costs the others. */
   parcels: z.record(z.string(), ParcelSchema),
   /** Per order id: how the buyer left the panel. */
-  panels: z.record(z.string(), PanelStateSchema).catch({}),
+  panels: z.record(z.string(), PanelStateSchema).catch(() => ({})),
   /** Codes that no table knew, kept so the maps can grow (bounded). */
-  unknownCodes: z.array(z.string().max(100)).max(100).catch([]),
+  unknownCodes: tolerantArray(z.string().max(100), 100, 'last'),
 });
 export type Store = z.infer<typeof StoreSchema>;
 

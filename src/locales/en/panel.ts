@@ -1,17 +1,38 @@
 /** English panel strings: the reference catalog every other language is checked against. */
 export default {
   panel_label: 'Customs Lens: what this customs status means',
-  panel_meaning_export_clearance:
-    'The parcel is clearing export customs in China. This is routine and usually takes a day or two.',
-  panel_meaning_import_received:
-    'The parcel has reached customs in your country, which is checking it before letting it in.',
-  panel_meaning_inspection:
-    'Customs in your country is taking a closer look at the parcel before letting it in. It usually moves again within a week. The red X next to it does not mean clearance failed.',
-  panel_meaning_delay:
-    'Clearance is taking longer than usual, often because the customs office is busy. The parcel is not lost.',
-  panel_meaning_action_required:
-    'Customs or the local carrier needs something from you, usually a payment of import tax or a document.',
-  panel_meaning_released: 'Customs has let the parcel in. It is on its way to the local carrier.',
-  panel_meaning_returned:
-    'Customs refused, returned or seized the parcel. Contact the seller and open a dispute for a refund.',
+  panel_brand: 'Customs Lens',
+  panel_days_at_customs: '{days} days at customs',
+  panel_day_at_customs: '1 day at customs',
+  panel_today_at_customs: 'At customs since today',
+  panel_usual_days: 'usually {min}–{max} days',
+  panel_overdue: 'longer than usual',
+  panel_expand: 'Show details',
+  panel_collapse: 'Hide details',
+  panel_dismiss: 'Hide the Customs Lens panel for this order',
+  panel_restore: 'Show',
+  panel_dismissed: 'Customs Lens: {stage}',
+  panel_latest_status: 'Latest status on this page',
+  panel_reasons_title: 'Why it may be happening for this order',
+  panel_steps_title: 'What to do now',
+  panel_likely: 'likely',
+  panel_possible: 'possible',
+  panel_retrack_title: 'Track it elsewhere',
+  panel_retrack_link: 'Track on {name} (opens in a new tab)',
+  panel_local_post: 'Local post',
+  panel_copy_message: 'Copy a message for the seller',
+  panel_copied: 'Copied',
+  panel_copy_failed: 'Could not copy: select the text below',
+  panel_open_chat: 'Open the seller chat',
+  panel_watch: 'Watch this parcel',
+  panel_watching: 'Watching',
+  panel_watch_hint: 'Customs Lens checks the parcel in the background and tells you when it leaves customs.',
+  panel_watch_failed: 'Could not reach Customs Lens. Reload the page and try again.',
+  panel_no_number: 'No tracking number on this page yet',
+  panel_tracking_number: 'Tracking number {number}',
+  panel_protection_days: 'Buyer protection: {days} days left',
+  panel_protection_soon:
+    'Buyer protection ends in {days} days: open a dispute before it runs out if the parcel is still stuck.',
+  panel_badge_tooltip: '{stage} — open the tracking page for an explanation',
+  panel_badge_label: 'Customs Lens: {stage}. Open this order’s tracking page',
 } as const;

@@ -1,4 +1,25 @@
 /** he notifications strings. */
 import type { Strings } from '../types.ts';
 
-export default {} satisfies Strings;
+export default {
+  notifications_title_left_customs: 'יצאה מהמכס: {parcel}',
+  notifications_title_action_required: 'המכס צריך ממך משהו: {parcel}',
+  notifications_title_returned: 'הוחזרה או עוכבה במכס: {parcel}',
+  notifications_title_delivered: 'נמסרה: {parcel}',
+  notifications_body: '{event}',
+  notifications_body_where: '{event} — {place}',
+  notifications_parcel_order: 'הזמנה {orderId}',
+  notifications_button_open: 'פתיחת המעקב',
+  notifications_button_stop: 'הפסקת המעקב',
+  notifications_check_too_soon: 'נבדק הרגע. אפשר לנסות שוב בעוד {seconds} שניות.',
+  notifications_check_busy: 'בדיקה כבר מתבצעת.',
+  notifications_error_network: 'אין גישה אל {tracker}. Customs Lens ינסה שוב מאוחר יותר.',
+  notifications_error_http: '{tracker} השיב בשגיאה. Customs Lens ינסה שוב מאוחר יותר.',
+  notifications_error_rate_limited: '{tracker} ביקש להאט. Customs Lens ימתין לפני שישאל שוב.',
+  notifications_error_quota: 'המכסה שלך ב-{tracker} נגמרה. הבדיקות יחזרו כשהיא תתחדש.',
+  notifications_error_auth: '{tracker} לא קיבל את מפתח ה-API שלך. כדאי לבדוק אותו בהגדרות.',
+  notifications_error_malformed: '{tracker} שלח תשובה ש-Customs Lens לא הצליח לקרוא. ינסה שוב מאוחר יותר.',
+  notifications_error_refused: '{tracker} דחה את הבקשה. Customs Lens ינסה שוב מאוחר יותר.',
+  notifications_error_no_key: 'קודם יש להזין בהגדרות את מפתח ה-API של {tracker}.',
+  notifications_key_ok: '{tracker} קיבל את המפתח.',
+} satisfies Strings;

@@ -1,4 +1,39 @@
-/** he panel strings. */
+/** he panel strings (keys as in ../en/panel.ts). */
 import type { Strings } from '../types.ts';
 
-export default {} satisfies Strings;
+export default {
+  panel_label: 'Customs Lens: מה המשמעות של סטטוס המכס הזה',
+  panel_brand: 'Customs Lens',
+  panel_days_at_customs: '{days} ימים במכס',
+  panel_day_at_customs: 'יום אחד במכס',
+  panel_today_at_customs: 'במכס מהיום',
+  panel_usual_days: 'בדרך כלל {min}–{max} ימים',
+  panel_overdue: 'יותר מהרגיל',
+  panel_expand: 'הצגת פרטים',
+  panel_collapse: 'הסתרת פרטים',
+  panel_dismiss: 'הסתרת החלונית של Customs Lens עבור הזמנה זו',
+  panel_restore: 'הצגה',
+  panel_dismissed: 'Customs Lens: {stage}',
+  panel_latest_status: 'הסטטוס האחרון בדף זה',
+  panel_reasons_title: 'למה זה עשוי לקרות בהזמנה הזו',
+  panel_steps_title: 'מה לעשות עכשיו',
+  panel_likely: 'סביר',
+  panel_possible: 'אפשרי',
+  panel_retrack_title: 'מעקב במקום אחר',
+  panel_retrack_link: 'מעקב ב־{name} (נפתח בכרטיסייה חדשה)',
+  panel_local_post: 'הדואר המקומי',
+  panel_copy_message: 'העתקת הודעה למוכר',
+  panel_copied: 'הועתק',
+  panel_copy_failed: 'ההעתקה נכשלה: סמנו את הטקסט שלמטה',
+  panel_open_chat: 'פתיחת צ׳אט עם המוכר',
+  panel_watch: 'מעקב אחר החבילה',
+  panel_watching: 'במעקב',
+  panel_watch_hint: 'Customs Lens בודק את החבילה ברקע ומודיע לך כשהיא יוצאת מהמכס.',
+  panel_watch_failed: 'אין חיבור ל־Customs Lens. טענו מחדש את הדף ונסו שוב.',
+  panel_no_number: 'עדיין אין מספר מעקב בדף זה',
+  panel_tracking_number: 'מספר מעקב {number}',
+  panel_protection_days: 'הגנת הקונה: נותרו {days} ימים',
+  panel_protection_soon: 'הגנת הקונה מסתיימת בעוד {days} ימים: אם החבילה עדיין תקועה, פתחו מחלוקת לפני שהיא מסתיימת.',
+  panel_badge_tooltip: '{stage} — פתיחת דף המעקב עם הסבר',
+  panel_badge_label: 'Customs Lens: {stage}. פתיחת דף המעקב של ההזמנה',
+} satisfies Strings;

@@ -1,4 +1,67 @@
 /** pl advice strings. */
 import type { Strings } from '../types.ts';
 
-export default {} satisfies Strings;
+export default {
+  advice_meaning_export_clearance:
+    'Paczka przechodzi odprawę wywozową w Chinach. To rutyna, która zwykle trwa dzień lub dwa.',
+  advice_meaning_import_received:
+    'Paczka dotarła do urzędu celnego w Twoim kraju, który sprawdza dokumenty, zanim ją wpuści.',
+  advice_meaning_inspection:
+    'Urząd celny w Twoim kraju dokładniej sprawdza paczkę. To częste i zwykle kończy się w ciągu tygodnia. Czerwony X przy tym statusie nie oznacza, że coś poszło źle.',
+  advice_meaning_delay:
+    'Odprawa trwa dłużej niż zwykle, najczęściej dlatego, że urząd celny ma dużo pracy. Paczka nie zaginęła.',
+  advice_meaning_action_required:
+    'Urząd celny lub firma doręczająca czegoś od Ciebie potrzebuje przed doręczeniem: zwykle opłaty podatków importowych, czasem dokumentu.',
+  advice_meaning_released: 'Urząd celny wpuścił paczkę. Jest w drodze do lokalnego przewoźnika.',
+  advice_meaning_returned:
+    'Urząd celny odrzucił, zwrócił lub zajął paczkę. Nie dotrze do Ciebie, więc poproś o zwrot pieniędzy.',
+  advice_about_amount: 'około {amount}',
+  advice_reason_vat_not_collected:
+    'Twoje zamówienie ({total}) przekracza {limit}, czyli najwyższą kwotę, od której VAT można pobrać przy zakupie. Powyżej niej VAT importowy (a często też cło i opłata manipulacyjna) jest pobierany po przybyciu, więc urząd celny zatrzymuje paczkę do czasu zapłaty.',
+  advice_reason_vat_check:
+    'Twoje zamówienie ({total}) nie przekracza {limit}, więc VAT najpewniej zapłacono przy zakupie. Urząd celny może jednak sprawdzić, czy paczka zgadza się ze zgłoszeniem.',
+  advice_reason_several_items:
+    'Liczba produktów w paczce: {count}. Paczki z wieloma produktami dłużej porównuje się ze zgłoszeniem celnym.',
+  advice_reason_counterfeit_check:
+    'Zamówienie zawiera produkty marki {brand}. Urząd celny rutynowo sprawdza takie paczki pod kątem praw do znaków towarowych, co wymaga czasu. Nie mówi to nic o samym zamówieniu.',
+  advice_reason_peak_singles_day:
+    'To najbardziej zatłoczony okres w roku (od 11.11 do połowy stycznia): urzędy celne i przewoźnicy obsługują znacznie więcej paczek niż zwykle.',
+  advice_reason_peak_black_friday:
+    'Docierają zamówienia z Black Friday i Cyber Monday, więc kolejki w urzędzie celnym są dłuższe niż zwykle.',
+  advice_reason_peak_chinese_new_year:
+    'Święta Chińskiego Nowego Roku spowalniają wysyłki i formalności po stronie chińskiej na dwa do czterech tygodni.',
+  advice_reason_backlog_ca_holidays:
+    'Canada Post i kanadyjski urząd celny zwykle mają zaległości w okresie świątecznym, więc tydzień lub dwa dłużej to nic nadzwyczajnego.',
+  advice_reason_duties_due:
+    'Od paczek do kraju {country} o wartości powyżej {limit} pobiera się podatki importowe po przybyciu (tutaj {total}). Firma doręczająca zwykle prosi o zapłatę przed doręczeniem.',
+  advice_reason_duties_due_us:
+    'Od 29 sierpnia 2025 roku Stany Zjednoczone pobierają cło od każdej importowanej paczki, bez względu na wartość. Jeśli nie zostało opłacone przy zakupie, firma doręczająca poprosi Cię o zapłatę.',
+  advice_reason_duties_every_parcel:
+    'W kraju {country} podatki importowe obowiązują paczki o dowolnej wartości. Jeśli nie zapłacono ich przy zakupie, firma doręczająca poprosi Cię o nie.',
+  advice_reason_prepaid_programme:
+    'Podatki od zamówień do Brazylii są zwykle płacone przy zakupie w ramach programu {programme}. Jeśli Correios prosi o zapłatę, sprawdź to w sekcji „Minhas Importações” na stronie Correios, zanim zapłacisz.',
+  advice_usual_days: 'Ten etap trwa zwykle od {min} do {max} dni.',
+  advice_usual_days_busy: 'O tej porze roku ten etap trwa zwykle od {min} do {max} dni.',
+  advice_usual_days_none: 'Nie ma na co czekać: paczka do Ciebie nie dotrze.',
+  advice_elapsed: 'Twoja paczka jest w urzędzie celnym od {days} dni.',
+  advice_overdue: 'To dłużej niż zwykle.',
+  advice_step_wait:
+    'Poczekaj jeszcze trochę: większość paczek rusza dalej w ciągu {days} dni. Na razie nie musisz nic robić.',
+  advice_step_wait_export: 'Nie musisz nic robić: odprawa wywozowa w Chinach to rutyna.',
+  advice_step_watch: 'Obserwuj tę paczkę: Customs Lens da znać, gdy tylko opuści urząd celny.',
+  advice_step_watch_released: 'Obserwuj tę paczkę, aby wiedzieć, kiedy odbierze ją lokalny przewoźnik.',
+  advice_step_retrack:
+    'Sprawdź numer w 17TRACK, ParcelsApp lub u przewoźnika {carrier}: często pokazują etapy, których nie widać w AliExpress.',
+  advice_step_retrack_generic:
+    'Sprawdź numer w 17TRACK lub ParcelsApp: często pokazują etapy, których nie widać w AliExpress.',
+  advice_step_pay_duties:
+    'Opłaty importowe płać tylko na oficjalnej stronie firmy doręczającej lub przez wysłane przez nią powiadomienie. SMS-y z nieoczekiwanymi linkami do płatności to częste oszustwo.',
+  advice_step_contact_seller:
+    'Poproś sprzedawcę o pomoc: może ponaglić firmę logistyczną i w razie potrzeby wysłać fakturę do urzędu celnego. Gotowa wiadomość jest poniżej.',
+  advice_step_contact_seller_extend:
+    'Poproś sprzedawcę o przedłużenie ochrony kupującego: kończy się za {days} dni, a paczka wciąż jest w urzędzie celnym.',
+  advice_step_open_dispute:
+    'Otwórz spór, zanim ochrona kupującego skończy się za {days} dni, aby nadal móc odzyskać pieniądze, jeśli paczka nie dotrze.',
+  advice_step_open_dispute_returned: 'Otwórz spór, aby odzyskać pieniądze: paczka do Ciebie nie dotrze.',
+  advice_sources: 'Źródła',
+} satisfies Strings;

@@ -1,4 +1,27 @@
 /** pl notifications strings. */
 import type { Strings } from '../types.ts';
 
-export default {} satisfies Strings;
+export default {
+  notifications_title_left_customs: 'Opuściła urząd celny: {parcel}',
+  notifications_title_action_required: 'Urząd celny czeka na Ciebie: {parcel}',
+  notifications_title_returned: 'Zwrócona lub zatrzymana przez urząd celny: {parcel}',
+  notifications_title_delivered: 'Doręczona: {parcel}',
+  notifications_body: '{event}',
+  notifications_body_where: '{event} — {place}',
+  notifications_parcel_order: 'zamówienie {orderId}',
+  notifications_button_open: 'Otwórz śledzenie',
+  notifications_button_stop: 'Przestań obserwować',
+  notifications_check_too_soon: 'Sprawdzono przed chwilą. Spróbuj ponownie za {seconds} s.',
+  notifications_check_busy: 'Sprawdzanie już trwa.',
+  notifications_error_network: 'Brak połączenia z {tracker}. Customs Lens spróbuje ponownie później.',
+  notifications_error_http: '{tracker} odpowiedział błędem. Customs Lens spróbuje ponownie później.',
+  notifications_error_rate_limited:
+    '{tracker} prosi o wolniejsze tempo. Customs Lens odczeka przed kolejnym zapytaniem.',
+  notifications_error_quota: 'Limit {tracker} został wyczerpany. Sprawdzanie wznowi się po jego odnowieniu.',
+  notifications_error_auth: '{tracker} nie przyjął Twojego klucza API. Sprawdź go w ustawieniach.',
+  notifications_error_malformed:
+    '{tracker} przysłał odpowiedź, której Customs Lens nie umie odczytać. Ponowi próbę później.',
+  notifications_error_refused: '{tracker} odrzucił zapytanie. Customs Lens spróbuje ponownie później.',
+  notifications_error_no_key: 'Najpierw wpisz klucz API {tracker} w ustawieniach.',
+  notifications_key_ok: '{tracker} przyjął klucz.',
+} satisfies Strings;

@@ -1,4 +1,27 @@
 /** pt_BR notifications strings. */
 import type { Strings } from '../types.ts';
 
-export default {} satisfies Strings;
+export default {
+  notifications_title_left_customs: 'Saiu da alfândega: {parcel}',
+  notifications_title_action_required: 'A alfândega precisa de você: {parcel}',
+  notifications_title_returned: 'Devolvido ou apreendido pela alfândega: {parcel}',
+  notifications_title_delivered: 'Entregue: {parcel}',
+  notifications_body: '{event}',
+  notifications_body_where: '{event} — {place}',
+  notifications_parcel_order: 'pedido {orderId}',
+  notifications_button_open: 'Abrir rastreamento',
+  notifications_button_stop: 'Parar de acompanhar',
+  notifications_check_too_soon: 'Verificado há pouco. Tente de novo em {seconds} s.',
+  notifications_check_busy: 'Já há uma verificação em andamento.',
+  notifications_error_network: 'Não foi possível acessar {tracker}. O Customs Lens tentará de novo mais tarde.',
+  notifications_error_http: '{tracker} respondeu com um erro. O Customs Lens tentará de novo mais tarde.',
+  notifications_error_rate_limited:
+    '{tracker} pediu para ir mais devagar. O Customs Lens vai esperar antes de perguntar de novo.',
+  notifications_error_quota: 'Sua cota do {tracker} acabou. As verificações voltam quando ela for renovada.',
+  notifications_error_auth: '{tracker} não aceitou sua chave de API. Confira nas configurações.',
+  notifications_error_malformed:
+    '{tracker} enviou uma resposta que o Customs Lens não conseguiu ler. Nova tentativa mais tarde.',
+  notifications_error_refused: '{tracker} recusou o pedido. O Customs Lens tentará de novo mais tarde.',
+  notifications_error_no_key: 'Primeiro informe sua chave de API do {tracker} nas configurações.',
+  notifications_key_ok: '{tracker} aceitou a chave.',
+} satisfies Strings;

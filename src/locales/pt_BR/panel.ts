@@ -1,4 +1,40 @@
-/** pt_BR panel strings. */
+/** pt_BR panel strings (keys as in ../en/panel.ts). */
 import type { Strings } from '../types.ts';
 
-export default {} satisfies Strings;
+export default {
+  panel_label: 'Customs Lens: o que significa este status da alfândega',
+  panel_brand: 'Customs Lens',
+  panel_days_at_customs: '{days} dias na alfândega',
+  panel_day_at_customs: '1 dia na alfândega',
+  panel_today_at_customs: 'Na alfândega desde hoje',
+  panel_usual_days: 'normalmente {min}–{max} dias',
+  panel_overdue: 'mais que o normal',
+  panel_expand: 'Ver detalhes',
+  panel_collapse: 'Ocultar detalhes',
+  panel_dismiss: 'Ocultar o painel do Customs Lens para este pedido',
+  panel_restore: 'Mostrar',
+  panel_dismissed: 'Customs Lens: {stage}',
+  panel_latest_status: 'Último status nesta página',
+  panel_reasons_title: 'Por que isso pode estar acontecendo com este pedido',
+  panel_steps_title: 'O que fazer agora',
+  panel_likely: 'provável',
+  panel_possible: 'possível',
+  panel_retrack_title: 'Rastrear em outro lugar',
+  panel_retrack_link: 'Rastrear no {name} (abre em nova aba)',
+  panel_local_post: 'Correio local',
+  panel_copy_message: 'Copiar uma mensagem para o vendedor',
+  panel_copied: 'Copiado',
+  panel_copy_failed: 'Não foi possível copiar: selecione o texto abaixo',
+  panel_open_chat: 'Abrir o chat com o vendedor',
+  panel_watch: 'Acompanhar este pacote',
+  panel_watching: 'Acompanhando',
+  panel_watch_hint: 'O Customs Lens verifica o pacote em segundo plano e avisa quando ele sair da alfândega.',
+  panel_watch_failed: 'Não foi possível falar com o Customs Lens. Recarregue a página e tente de novo.',
+  panel_no_number: 'Ainda não há código de rastreio nesta página',
+  panel_tracking_number: 'Código de rastreio {number}',
+  panel_protection_days: 'Proteção ao comprador: {days} dias restantes',
+  panel_protection_soon:
+    'A proteção ao comprador termina em {days} dias: se o pacote ainda estiver retido, abra uma disputa antes disso.',
+  panel_badge_tooltip: '{stage} — abra a página de rastreio para ver a explicação',
+  panel_badge_label: 'Customs Lens: {stage}. Abrir a página de rastreio deste pedido',
+} satisfies Strings;

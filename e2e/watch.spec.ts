@@ -1,0 +1,259 @@
+// Watching parcels in the background, against local emulators of Cainiao, 17TRACK and ParcelsApp routed
+// at their real URLs: news told exactly once, Retry-After honoured, bad answers visible and harmless,
+// a worker killed mid-check loses nothing, the toolbar badge counts parcels at customs.
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { emulateTrackers, SEVENTEEN_KEY } from './emulators/index.ts';
+import { expect, sendFromExtensionPage, test } from './fixtures/extension.ts';
+import { serveDated } from './panel-serve.ts';
+
+const TN = 'LP00123456789012';
+const TITLE = 'Wireless earbuds with charging case';
+const ORDER = '8180000000000001';
+const TRACKING_URL = `https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=${ORDER}`;
+
+type StoredParcel = {
+  stage: string | null;
+  baselined: boolean;
+  notified: string[];
+  events: Array<{ text: string }>;
+  trackers: Record<string, { lastError?: string; failures: number; registered?: boolean; lastCheck?: string }>;
+};
+type Stored = { parcels: Record<string, StoredParcel>; settings: Record<string, unknown> };
+type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const store = (worker: Worker) =>
+  worker.evaluate(
+    async () => (await chrome.storage.local.get('customsLens')).customsLens as unknown,
+  ) as Promise<Stored>;
+const shownIds = (worker: Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+const shownTexts = (worker: Worker) =>
+  worker.evaluate(
+    async () => (await chrome.storage.local.get('customsLens.notifications'))['customsLens.notifications'] ?? {},
+  ) as Promise<Record<string, { title: string; message: string; url: string }>>;
+const badgeText = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
+
+async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  return page;
+}
+
+async function send<T>(page: Page, message: unknown): Promise<T> {
+  const reply = (await sendFromExtensionPage(page, message)) as Reply<T>;
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+const watch = (page: Page, trackingNumber = TN, extra: Record<string, unknown> = {}) =>
+  send(page, {
+    type: 'watch',
+    parcel: { trackingNumber, orderId: ORDER, title: TITLE, trackingUrl: TRACKING_URL, destCountry: 'ES', ...extra },
+  });
+
+/** "A minute later": forget the time of the last manual check instead of waiting out its rate limit. */
+const aMinuteLater = (worker: Worker) =>
+  worker.evaluate(() => chrome.storage.session.remove('customsLens.manualCheckAt'));
+
+async function baselined(worker: Worker, trackingNumber = TN) {
+  await expect
+    .poll(async () => (await store(worker)).parcels[trackingNumber]?.baselined, { timeout: 20_000 })
+    .toBe(true);
+}
+
+test('a watched parcel released by customs is told exactly once, with which parcel, what and where', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const trackers = await emulateTrackers(context);
+  trackers.cainiao.set(TN, 'inspection');
+  const page = await extensionPage(context, extensionId);
+  await watch(page);
+
+  // The first check is the baseline: it records the inspection and tells nothing.
+  await baselined(worker);
+  expect((await store(worker)).parcels[TN]?.stage).toBe('inspection');
+  expect(await shownIds(worker)).toEqual([]);
+  await expect.poll(() => badgeText(worker)).toBe('1');
+  expect(trackers.cainiao.requests).toHaveLength(1);
+
+  trackers.cainiao.set(TN, 'released');
+  const summary = await send<{ checked: number; errors: string[] }>(page, { type: 'check-now' });
+  expect(summary).toEqual({ checked: 1, errors: [] });
+  const id = `cl|${TN}|left_customs`;
+  await expect.poll(() => shownIds(worker)).toEqual([id]);
+  const shown = (await shownTexts(worker))[id];
+  expect(shown?.title).toBe(`Left customs: ${TITLE}`);
+  expect(shown?.message).toBe('Import customs clearance complete — Spain');
+  expect(shown?.url).toBe(TRACKING_URL);
+  await expect.poll(() => badgeText(worker)).toBe('');
+
+  // A second manual check right away is refused (it would ask Cainiao again)...
+  const tooSoon = await send<{ checked: number; errors: string[] }>(page, { type: 'check-now' });
+  expect(tooSoon.checked).toBe(0);
+  expect(tooSoon.errors[0]).toMatch(/Try again in \d+ s/);
+  // ...and a minute later it asks, sees the same release, and tells nothing new.
+  await aMinuteLater(worker);
+  await send(page, { type: 'check-now' });
+  expect(trackers.cainiao.requests).toHaveLength(3);
+  expect(await shownIds(worker)).toEqual([id]);
+  expect((await store(worker)).parcels[TN]?.notified).toEqual(['left_customs']);
+});
+
+test('a 429 with Retry-After is waited out, then the check succeeds by itself', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const trackers = await emulateTrackers(context);
+  trackers.seventeen.set(TN, 'inspection');
+  trackers.seventeen.next({ kind: 'status', status: 429, headers: { 'Retry-After': '2' } });
+  const page = await extensionPage(context, extensionId);
+  const settings = (await store(worker))?.settings ?? (await send<Stored>(page, { type: 'export-data' })).settings;
+  await send(page, {
+    type: 'save-settings',
+    settings: {
+      ...settings,
+      trackers: {
+        cainiao: { enabled: false, apiKey: '' },
+        '17track': { enabled: true, apiKey: SEVENTEEN_KEY },
+        parcelsapp: { enabled: false, apiKey: '' },
+      },
+    },
+  });
+  await watch(page);
+
+  // The first request (register) gets the 429: an error the user can see, and a pause.
+  await expect
+    .poll(async () => (await store(worker)).parcels[TN]?.trackers['17track']?.lastError ?? '')
+    .toContain('asked to slow down');
+  const limitedAt = trackers.seventeen.requests[0]?.at ?? 0;
+  // No request in the pause; then register + gettrackinfo, with nobody pressing anything.
+  await baselined(worker);
+  const parcel = (await store(worker)).parcels[TN];
+  expect(parcel?.stage).toBe('inspection');
+  expect(parcel?.trackers['17track']).toMatchObject({ failures: 0, registered: true });
+  expect(parcel?.trackers['17track']?.lastError).toBeUndefined();
+  const after = trackers.seventeen.requests.slice(1);
+  expect(after.map((r) => r.url.split('/').pop())).toEqual(['register', 'gettrackinfo']);
+  expect((after[0]?.at ?? 0) - limitedAt).toBeGreaterThanOrEqual(2000);
+  expect(trackers.cainiao.requests).toHaveLength(0);
+});
+
+test('a malformed answer is an error the user sees, and the parcel is kept', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const trackers = await emulateTrackers(context);
+  trackers.cainiao.set(TN, 'inspection').next({ kind: 'malformed' });
+  const page = await extensionPage(context, extensionId);
+  await watch(page);
+  await expect
+    .poll(async () => (await store(worker)).parcels[TN]?.trackers.cainiao?.lastError ?? '', { timeout: 20_000 })
+    .toContain('could not read');
+  const parcel = (await store(worker)).parcels[TN];
+  expect(parcel).toMatchObject({ baselined: false, trackers: { cainiao: { failures: 1 } } });
+  expect(await shownIds(worker)).toEqual([]);
+
+  // The next answer is fine: the error goes away and the parcel carries on.
+  const summary = await send<{ checked: number; errors: string[] }>(page, { type: 'check-now' });
+  expect(summary).toEqual({ checked: 1, errors: [] });
+  expect((await store(worker)).parcels[TN]).toMatchObject({ stage: 'inspection', baselined: true });
+  expect((await store(worker)).parcels[TN]?.trackers.cainiao?.lastError).toBeUndefined();
+});
+
+test('a worker stopped in the middle of a check loses nothing and tells the news once', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const trackers = await emulateTrackers(context);
+  trackers.cainiao.set(TN, 'inspection');
+  const page = await extensionPage(context, extensionId);
+  await watch(page);
+  await baselined(worker);
+
+  trackers.cainiao.set(TN, 'released').next({ kind: 'hold' });
+  // Not awaited: the answer never comes back from the stopped worker.
+  void page.evaluate(() => {
+    void chrome.runtime.sendMessage({ type: 'check-now' }).catch(() => undefined);
+  });
+  await expect.poll(() => trackers.cainiao.heldCount).toBe(1);
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  trackers.cainiao.release();
+
+  // Any message wakes the worker; it finds the unfinished check in storage and does it again.
+  await send(page, { type: 'ping' });
+  const id = `cl|${TN}|left_customs`;
+  await expect.poll(() => shownIds(worker), { timeout: 20_000 }).toEqual([id]);
+  expect((await store(worker)).parcels[TN]).toMatchObject({ stage: 'released', notified: ['left_customs'] });
+  expect(trackers.cainiao.requests).toHaveLength(3);
+
+  // Stopped and woken again: nothing is redone, nothing is told twice.
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await send(page, { type: 'ping' });
+  await aMinuteLater(worker);
+  await send(page, { type: 'check-now' });
+  expect(await shownIds(worker)).toEqual([id]);
+  expect(trackers.cainiao.requests).toHaveLength(4);
+});
+
+test('the badge counts watched parcels at customs, from one batched request', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const trackers = await emulateTrackers(context);
+  const numbers = ['LP00000000000001', 'LP00000000000002', 'LP00000000000003'];
+  trackers.cainiao
+    .set(numbers[0] ?? '', 'inspection')
+    .set(numbers[1] ?? '', 'released')
+    .set(numbers[2] ?? '', 'inspection');
+  const page = await extensionPage(context, extensionId);
+  for (const n of numbers) await watch(page, n);
+  for (const n of numbers) await baselined(worker, n);
+  await expect.poll(() => badgeText(worker)).toBe('2');
+
+  trackers.cainiao.set(numbers[0] ?? '', 'local');
+  await aMinuteLater(worker);
+  await send(page, { type: 'check-now' });
+  await expect.poll(() => badgeText(worker)).toBe('1');
+  // However many numbers, each check is one request per batch of ten.
+  const asked = trackers.cainiao.requests.slice(-1)[0]?.numbers ?? [];
+  expect([...asked].sort()).toEqual(numbers);
+  expect(await shownIds(worker)).toEqual([`cl|${numbers[0]}|left_customs`]);
+
+  await send(page, { type: 'unwatch', trackingNumber: numbers[2] });
+  await expect.poll(() => badgeText(worker)).toBe('');
+});
+
+test('watching from the panel’s toggle on the tracking page leads to one "left customs" notification', async ({
+  context,
+  page,
+  worker,
+  extensionId,
+}) => {
+  const trackers = await emulateTrackers(context);
+  trackers.cainiao.set(TN, 'inspection');
+  const url = `https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180000000000101`;
+  await serveDated(context, url, 'panel-tracking-en.html');
+  await page.goto(url);
+  const toggle = page.locator('[data-customs-lens="panel"]').getByTestId('watch-toggle');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await baselined(worker);
+  expect(await shownIds(worker)).toEqual([]);
+
+  trackers.cainiao.set(TN, 'released');
+  const extension = await context.newPage();
+  await extension.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  await send(extension, { type: 'check-now' });
+  await expect.poll(() => shownIds(worker)).toEqual([`cl|${TN}|left_customs`]);
+  const shown = (await shownTexts(worker))[`cl|${TN}|left_customs`];
+  expect(shown?.message).toBe('Import customs clearance complete — Spain');
+  expect(shown?.url).toContain('tradeOrderId=8180000000000101');
+});

@@ -1,0 +1,188 @@
+/**
+ * Notifications of watched parcels. News decided by a check is first written to an outbox in the same
+ * storage write that marks it notified (see parcel-update.ts), then shown and removed from the outbox.
+ * Ids are `cl|<trackingNumber>|<key>`: showing the same news twice replaces it instead of adding one,
+ * and a click finds its parcel from the id alone, so nothing depends on the worker's memory.
+ */
+import browser from 'webextension-polyfill';
+import type { Parcel, Store } from '../core/schemas/store.ts';
+import type { MessageKey } from '../locales/index.ts';
+import { localeFor } from '../ui/i18n.ts';
+import type { PendingNotification } from './parcel-update.ts';
+import { readStore, updateStore } from './store.ts';
+
+export const OUTBOX_KEY = 'customsLens.outbox';
+/** What was shown, per notification id: its parcel, words and page — so a click works after any restart. */
+export const SHOWN_KEY = 'customsLens.notifications';
+const MAX_SHOWN = 50;
+
+export type ShownNotification = { trackingNumber: string; title: string; message: string; url: string; at: string };
+const ID_PREFIX = 'cl|';
+const MAX_OUTBOX = 50;
+const ORDER_LIST = 'https://www.aliexpress.com/p/order/index.html';
+
+const TITLE_KEYS: Record<PendingNotification['kind'], MessageKey> = {
+  left_customs: 'notifications_title_left_customs',
+  action_required: 'notifications_title_action_required',
+  returned: 'notifications_title_returned',
+  delivered: 'notifications_title_delivered',
+};
+
+export function notificationId(item: Pick<PendingNotification, 'trackingNumber' | 'key'>): string {
+  return `${ID_PREFIX}${item.trackingNumber}|${item.key}`;
+}
+
+export function trackingNumberOf(id: string): string | null {
+  if (!id.startsWith(ID_PREFIX)) return null;
+  return id.slice(ID_PREFIX.length).split('|')[0] || null;
+}
+
+function isPending(value: unknown): value is PendingNotification {
+  const v = value as PendingNotification | null;
+  return typeof v?.trackingNumber === 'string' && typeof v.key === 'string' && v.kind in TITLE_KEYS;
+}
+
+export async function readOutbox(): Promise<PendingNotification[]> {
+  const raw = (await browser.storage.local.get(OUTBOX_KEY))[OUTBOX_KEY];
+  return Array.isArray(raw) ? raw.filter(isPending) : [];
+}
+
+/** Inside an updateStore change: queue news in the same write that marks it notified. */
+export async function enqueue(also: Record<string, unknown>, items: readonly PendingNotification[]): Promise<void> {
+  if (!items.length) return;
+  const current = (also[OUTBOX_KEY] as PendingNotification[] | undefined) ?? (await readOutbox());
+  also[OUTBOX_KEY] = [...current, ...items].slice(-MAX_OUTBOX);
+}
+
+function uiLanguage(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return undefined;
+  }
+}
+
+function countryName(code: string | undefined, lang: string): string | undefined {
+  if (!code) return undefined;
+  try {
+    return new Intl.DisplayNames([lang.replace('_', '-')], { type: 'region' }).of(code);
+  } catch {
+    return code;
+  }
+}
+
+/** The words of a notification: which parcel, what happened, where. */
+export function notificationText(item: PendingNotification, parcel: Parcel | undefined, store: Store) {
+  const { t, lang } = localeFor(store.settings.uiLanguage, uiLanguage());
+  const title = parcel?.title?.trim();
+  const name =
+    title && title.length > 60
+      ? `${title.slice(0, 57)}…`
+      : title || (parcel?.orderId ? t('notifications_parcel_order', { orderId: parcel.orderId }) : item.trackingNumber);
+  const event = item.eventText ?? t(`stage_${parcel?.stage ?? 'released'}` as MessageKey);
+  const place = item.place ?? countryName(parcel?.destCountry, lang);
+  return {
+    title: t(TITLE_KEYS[item.kind], { parcel: name }),
+    message: place ? t('notifications_body_where', { event, place }) : t('notifications_body', { event }),
+    buttons: [{ title: t('notifications_button_open') }, { title: t('notifications_button_stop') }],
+  };
+}
+
+/** Firefox shows no notification buttons (and rejects the option); Chrome does. */
+function supportsButtons(): boolean {
+  return !('getBrowserInfo' in browser.runtime);
+}
+
+async function readShown(): Promise<Record<string, ShownNotification>> {
+  const raw = (await browser.storage.local.get(SHOWN_KEY))[SHOWN_KEY];
+  return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, ShownNotification>) : {};
+}
+
+async function show(item: PendingNotification, store: Store): Promise<ShownNotification> {
+  const parcel = store.parcels[item.trackingNumber];
+  const text = notificationText(item, parcel, store);
+  const options = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: text.title,
+    message: text.message,
+    ...(supportsButtons() && { buttons: text.buttons }),
+  };
+  await browser.notifications.create(notificationId(item), options);
+  return {
+    trackingNumber: item.trackingNumber,
+    title: text.title,
+    message: text.message,
+    url: parcelPageUrl(parcel),
+    at: new Date().toISOString(),
+  };
+}
+
+let flushing: Promise<void> = Promise.resolve();
+
+/** Shows everything in the outbox, then removes what was shown. Safe to run any number of times. */
+export function flushOutbox(): Promise<void> {
+  flushing = flushing.then(async () => {
+    const items = await readOutbox();
+    if (!items.length) return;
+    const store = await readStore();
+    const shown = new Map<string, ShownNotification>();
+    for (const item of items) {
+      try {
+        shown.set(notificationId(item), await show(item, store));
+      } catch (error) {
+        console.warn('Customs Lens: notification failed', error);
+      }
+    }
+    await updateStore(async (_store, also) => {
+      also[OUTBOX_KEY] = (await readOutbox()).filter((i) => !shown.has(notificationId(i)));
+      also[SHOWN_KEY] = Object.fromEntries(
+        Object.entries({ ...(await readShown()), ...Object.fromEntries(shown) }).slice(-MAX_SHOWN),
+      );
+    });
+  });
+  flushing = flushing.catch(() => undefined);
+  return flushing;
+}
+
+function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && /(^|\.)aliexpress\.(com|us|ru)$/.test(parsed.hostname) ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function parcelPageUrl(parcel: Parcel | undefined): string {
+  return (
+    safeUrl(parcel?.trackingUrl) ??
+    (parcel?.orderId
+      ? `https://www.aliexpress.com/p/order/detail.html?orderId=${encodeURIComponent(parcel.orderId)}`
+      : ORDER_LIST)
+  );
+}
+
+export async function onNotificationClicked(id: string): Promise<void> {
+  const trackingNumber = trackingNumberOf(id);
+  if (!trackingNumber) return;
+  const parcel = (await readStore()).parcels[trackingNumber];
+  // The parcel's current page if still watched, else the page recorded when the news was shown.
+  const url = parcel ? parcelPageUrl(parcel) : (safeUrl((await readShown())[id]?.url) ?? parcelPageUrl(undefined));
+  await browser.tabs.create({ url });
+  await browser.notifications.clear(id);
+}
+
+export async function onNotificationButton(id: string, index: number): Promise<void> {
+  const trackingNumber = trackingNumberOf(id);
+  if (!trackingNumber) return;
+  if (index === 0) {
+    await onNotificationClicked(id);
+    return;
+  }
+  await updateStore((store) => {
+    delete store.parcels[trackingNumber];
+  });
+  await browser.notifications.clear(id);
+}

@@ -1,0 +1,26 @@
+/**
+ * The contract between the every-page detector (src/content/index.tsx) and the lazily loaded panel
+ * module (src/content/panel/entry.tsx): the file the build emits and what the module exports. Types
+ * only, besides the file name, so the detector carries none of the panel's code.
+ */
+import type { PageKind } from '../core/page-kind.ts';
+import type { FoundStatus } from './find-status.ts';
+
+/** Where the build writes the panel module (a web-accessible resource, see vite.config.ts). */
+export const PANEL_FILE = 'src/content/panel.js';
+
+export type ScanResult = {
+  kind: PageKind;
+  url: string;
+  /** The page's language tag (html lang, else the storefront's subdomain, else the browser's). */
+  lang: string;
+  /** Customs statuses the detector found, in document order. */
+  statuses: FoundStatus[];
+};
+
+export interface PanelModule {
+  /** Shows, updates or removes the panel or badges for what the page shows now. */
+  update(result: ScanResult, signal: AbortSignal): void;
+  /** Removes everything the module added (navigation away, customs status gone). */
+  clear(): void;
+}

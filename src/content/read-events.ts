@@ -1,0 +1,81 @@
+/**
+ * Tracking events (time, text, place) from a page's timeline, by text patterns alone: a timeline is a
+ * run of sibling rows that each hold one date. A row is the largest element around a date that holds no
+ * other date; its other texts are the event and its place. Pages that print "date text" on one line
+ * are read too. Class names are never needed, so a redesign keeps working.
+ */
+import type { TrackingEvent } from '../core/events.ts';
+import { type DateOptions, isDateOnly, splitDate } from '../core/page-facts/dates.ts';
+import type { TextPiece } from './page-text.ts';
+
+/** Event texts are short; longer texts are descriptions, not statuses. */
+const MAX_EVENT_TEXT = 300;
+const MAX_PLACE = 80;
+
+type Row = { element: Element; time: string; texts: string[] };
+
+function rowOf(date: Node, dates: Node[], stop: Element): Element | null {
+  let element = date.parentElement;
+  if (!element) return null;
+  for (let parent = element.parentElement; parent && parent !== stop; parent = element.parentElement) {
+    if (dates.some((other) => other !== date && parent.contains(other))) break;
+    element = parent;
+  }
+  return element;
+}
+
+function hasLetters(text: string): boolean {
+  return /\p{L}{2}/u.test(text);
+}
+
+/** Reads the events in `root`, newest first as the page lists them. `classify` says which text is a status. */
+export function readEvents(
+  root: Element,
+  pieces: TextPiece[],
+  options: DateOptions & { isStatus?: (text: string) => boolean } = {},
+): TrackingEvent[] {
+  const now = options.now ?? new Date();
+  const latest = now.getTime() + 86_400_000;
+  const inFuture = (time: string) => Date.parse(`${time}Z`) > latest;
+
+  const dateNodes = pieces.filter((p) => isDateOnly(p.text, options));
+  const dates = dateNodes.map((p) => p.node);
+  const rows: Row[] = [];
+  for (const piece of dateNodes) {
+    const { time } = splitDate(piece.text, options);
+    const element = rowOf(piece.node, dates, root);
+    // Estimated delivery dates are in the future: they are promises, not events.
+    if (!time || !element || inFuture(time)) continue;
+    const texts = pieces
+      .filter((p) => p !== piece && element.contains(p.node) && hasLetters(p.text) && !isDateOnly(p.text, options))
+      .map((p) => p.text);
+    if (texts.length) rows.push({ element, time, texts });
+  }
+
+  // The timeline is the largest group of sibling rows; stray dates ("Order date: …") stand alone.
+  const groups = new Map<Element | null, Row[]>();
+  for (const row of rows) {
+    const group = groups.get(row.element.parentElement) ?? [];
+    group.push(row);
+    groups.set(row.element.parentElement, group);
+  }
+  const timeline = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const events: TrackingEvent[] = [];
+  for (const row of timeline.length >= 2 ? timeline : rows) {
+    const status = row.texts.find((t) => options.isStatus?.(t));
+    const text = status ?? [...row.texts].sort((a, b) => b.length - a.length)[0] ?? '';
+    if (!text || text.length > MAX_EVENT_TEXT || /[:：]$/.test(text)) continue;
+    const place = row.texts.find((t) => t !== text && t.length <= MAX_PLACE);
+    events.push({ time: row.time, text, ...(place ? { location: place } : {}), source: 'page' });
+  }
+  if (events.length) return events;
+
+  // One-line events: "2026-11-12 11:30 Departed from departure country/region".
+  for (const piece of pieces) {
+    const { time, rest } = splitDate(piece.text, options);
+    if (time && !inFuture(time) && hasLetters(rest) && rest.length <= MAX_EVENT_TEXT && !/[:：]$/.test(rest)) {
+      events.push({ time, text: rest, source: 'page' });
+    }
+  }
+  return events;
+}

@@ -1,0 +1,124 @@
+/**
+ * Turns page facts into what the panel shows, through core: the customs episode (stage, days at
+ * customs), the structured advice (meaning, reasons with their why, steps), re-track links and the
+ * seller message — all texts already translated. The only file of the panel module that knows the
+ * shapes of core's results, so the components stay plain.
+ */
+import { buildAdvice } from '../core/advice.ts';
+import { classifyStatus } from '../core/classify-status.ts';
+import { analyzeEpisode, type CustomsEpisode } from '../core/customs-episode.ts';
+import type { TrackingEvent } from '../core/events.ts';
+import { retrackLinks } from '../core/retrack-links.ts';
+import type { PageParcel } from '../core/schemas/messages.ts';
+import { sellerMessage } from '../core/seller-message.ts';
+import type { Stage } from '../core/stages.ts';
+import type { MessageKey } from '../locales/index.ts';
+import type { Locale } from '../ui/i18n.ts';
+import type { PageFacts, SellerChat } from './read-facts.ts';
+
+export type PanelView = {
+  stage: Stage;
+  /** The page's own words for the status (shown as text, never as HTML). */
+  status: string;
+  trackingNumber?: string;
+  orderId?: string;
+  daysInCustoms?: number;
+  usual?: { min: number; max: number };
+  overdue: boolean;
+  meaning: string;
+  reasons: Array<{ id: string; text: string; cautious: boolean }>;
+  steps: Array<{ id: string; text: string; urgent: boolean }>;
+  links: Array<{ id: string; label: string; url: string }>;
+  protectionDays?: number;
+  sellerMessage?: string;
+  chat?: SellerChat;
+  parcel?: PageParcel;
+};
+
+/**
+ * The stage the panel shows: the episode's current stage (core already lets a vague carrier note leave a
+ * hold in place, and ends it on release or a last-mile event). Null: no panel.
+ */
+export function panelStage(episode: CustomsEpisode): Stage | null {
+  return episode.stage;
+}
+
+export function episodeOf(facts: PageFacts, fallback: TrackingEvent[], lang: string, now: Date): CustomsEpisode {
+  const events = facts.events.some((e) => classifyStatus(e.text, { lang })) ? facts.events : fallback;
+  return analyzeEpisode(events, now);
+}
+
+function tr(locale: Locale, key: string, params?: Record<string, string | number | undefined>): string {
+  const clean = params
+    ? Object.fromEntries(Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined))
+    : undefined;
+  return locale.t(key as MessageKey, clean);
+}
+
+export function buildView(input: {
+  facts: PageFacts;
+  episode: CustomsEpisode;
+  stage: Stage;
+  locale: Locale;
+  now: Date;
+  trackingUrl?: string;
+}): PanelView {
+  const { facts, episode, stage, locale, now } = input;
+  const trackingNumber = facts.trackingNumbers[0];
+  const advice = buildAdvice({
+    stage,
+    episode,
+    today: now,
+    lang: locale.lang,
+    order: {
+      ...(facts.destCountry ? { destCountry: facts.destCountry } : {}),
+      ...(facts.total ? { total: facts.total } : {}),
+      ...(facts.itemCount ? { itemCount: facts.itemCount } : {}),
+      ...(facts.titles.length ? { itemTitles: facts.titles } : {}),
+      ...(facts.protectionDays !== undefined ? { protectionDaysLeft: facts.protectionDays } : {}),
+      ...(facts.orderId ? { orderId: facts.orderId } : {}),
+      ...(trackingNumber ? { trackingNumber } : {}),
+    },
+  });
+  const latest = episode.events.find((e) => e.stage === stage) ?? episode.latest;
+  const view: PanelView = {
+    stage,
+    status: latest?.text ?? '',
+    overdue: advice.overdue,
+    meaning: tr(locale, advice.meaningKey),
+    reasons: advice.reasons.map((r) => ({ id: r.id, text: tr(locale, r.key, r.params), cautious: r.cautious })),
+    steps: advice.steps.map((s) => ({ id: s.id, text: tr(locale, s.key, s.params), urgent: s.urgent })),
+    links: trackingNumber
+      ? retrackLinks(trackingNumber, facts.destCountry).map((l) => ({
+          id: l.id,
+          label: l.id === 'local_post' && !l.label ? locale.t('panel_local_post') : l.label,
+          url: l.url,
+        }))
+      : [],
+  };
+  if (trackingNumber) view.trackingNumber = trackingNumber;
+  if (facts.orderId) view.orderId = facts.orderId;
+  if (episode.daysInCustoms !== undefined) view.daysInCustoms = episode.daysInCustoms;
+  if (advice.usualDays) view.usual = { min: advice.usualDays.min, max: advice.usualDays.max };
+  if (facts.protectionDays !== undefined) view.protectionDays = facts.protectionDays;
+  if (facts.sellerChat) view.chat = facts.sellerChat;
+  view.sellerMessage = sellerMessage(locale.lang, {
+    ...(facts.orderId ? { orderId: facts.orderId } : {}),
+    ...(trackingNumber ? { trackingNumber } : {}),
+    stage,
+    ...(episode.daysInCustoms !== undefined ? { daysHeld: episode.daysInCustoms } : {}),
+  });
+  if (trackingNumber) {
+    view.parcel = {
+      trackingNumber,
+      stage,
+      events: facts.events.slice(0, 200),
+      ...(facts.orderId ? { orderId: facts.orderId } : {}),
+      ...(input.trackingUrl ? { trackingUrl: input.trackingUrl } : {}),
+      ...(facts.titles[0] ? { title: facts.titles[0].slice(0, 300) } : {}),
+      ...(facts.thumbnail ? { thumbnail: facts.thumbnail } : {}),
+      ...(facts.destCountry ? { destCountry: facts.destCountry } : {}),
+    };
+  }
+  return view;
+}

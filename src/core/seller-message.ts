@@ -1,0 +1,26 @@
+/**
+ * A short, polite plain-text message to the seller about a parcel held at customs, in the buyer's
+ * language (English when there is no template for it). Templates live in knowledge/seller-messages.ts.
+ */
+import { SELLER_TEMPLATES, type SellerTemplate } from './knowledge/seller-messages.ts';
+import type { Stage } from './stages.ts';
+
+export type SellerMessageFacts = { orderId?: string; trackingNumber?: string; stage: Stage; daysHeld?: number };
+
+function templateFor(lang: string): SellerTemplate {
+  const lower = lang.toLowerCase().replace('_', '-');
+  const base = lower.startsWith('iw') ? 'he' : (lower.split('-')[0] ?? 'en');
+  return SELLER_TEMPLATES[base] ?? (SELLER_TEMPLATES.en as SellerTemplate);
+}
+
+export function sellerMessage(lang: string, facts: SellerMessageFacts): string {
+  const t = templateFor(lang);
+  const lines = [t.greeting, '', t.situation[facts.stage]];
+  if (facts.orderId) lines.push(t.orderLine.replace('{orderId}', facts.orderId));
+  if (facts.trackingNumber) lines.push(t.trackingLine.replace('{trackingNumber}', facts.trackingNumber));
+  if (facts.daysHeld !== undefined && facts.daysHeld > 0 && facts.stage !== 'returned') {
+    lines.push(t.daysLine.replace('{days}', String(facts.daysHeld)));
+  }
+  lines.push('', facts.stage === 'returned' ? t.askReturned : t.ask, '', t.closing);
+  return lines.join('\n');
+}

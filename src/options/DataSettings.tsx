@@ -1,0 +1,280 @@
+/**
+ * "Your data": export everything as a JSON file (API keys only when asked), import a file after a
+ * preview of exactly what it adds, replaces and changes (invalid entries listed, never dropped
+ * silently), and clear everything behind a confirmation dialog.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { exportDocument } from '../core/import-data.ts';
+import type { ImportSummary } from '../core/schemas/messages.ts';
+import { send } from '../platform/send-message.ts';
+import { errorText } from '../ui/error-text.ts';
+import type { Locale } from '../ui/i18n.ts';
+import { downloadJson, exportFileName } from './download.ts';
+import { settingName, settingValue } from './setting-labels.ts';
+
+type Status = { text: string; error?: boolean };
+type Preview = { file: string; data: unknown; summary: ImportSummary };
+
+const IMPORT_CODES = {
+  'import:not-export': 'options_import_error_not_export',
+  'import:newer-version': 'options_import_error_newer_version',
+  'import:unreadable': 'options_import_error_unreadable',
+} as const;
+
+function importErrorText(error: unknown, file: string, locale: Locale): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const key = IMPORT_CODES[message as keyof typeof IMPORT_CODES];
+  return key
+    ? locale.t(key, { file })
+    : locale.t('options_import_error_other', { file, error: errorText(error, locale.t) });
+}
+
+export function DataSettings({ locale, parcelCount }: { locale: Locale; parcelCount: number }) {
+  const { t } = locale;
+  const [includeKeys, setIncludeKeys] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  async function exportAll() {
+    setStatus(null);
+    try {
+      const now = new Date();
+      const store = await send('export-data');
+      const name = exportFileName(now);
+      downloadJson(name, exportDocument(store, { includeKeys, now }));
+      setStatus({ text: t('options_export_done', { file: name }) });
+    } catch (error) {
+      setStatus({ text: errorText(error, t), error: true });
+    }
+  }
+
+  async function choose(file: File) {
+    setPreview(null);
+    setStatus({ text: t('options_import_reading', { file: file.name }) });
+    let data: unknown;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      setStatus({ text: t('options_import_not_json', { file: file.name }), error: true });
+      return;
+    }
+    try {
+      const summary = await send('import-preview', { data });
+      setStatus(null);
+      setPreview({ file: file.name, data, summary });
+    } catch (error) {
+      setStatus({ text: importErrorText(error, file.name, locale), error: true });
+    }
+  }
+
+  async function apply() {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      const summary = await send('import-apply', { data: preview.data });
+      setPreview(null);
+      setStatus({
+        text: t('options_import_done', {
+          added: summary.add.length,
+          replaced: summary.replace.length,
+          settings: summary.settingsChanges?.length ?? (summary.settings ? 1 : 0),
+        }),
+      });
+    } catch (error) {
+      setStatus({ text: importErrorText(error, preview.file, locale), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function clearAll() {
+    dialog.current?.close();
+    try {
+      await send('clear-data');
+      setPreview(null);
+      setStatus({ text: t('options_clear_done') });
+    } catch (error) {
+      setStatus({ text: errorText(error, t), error: true });
+    }
+  }
+
+  return (
+    <div class="data">
+      <div class="data-block">
+        <h3>{t('options_export_title')}</h3>
+        <label class="check-row">
+          <input
+            type="checkbox"
+            checked={includeKeys}
+            onChange={(e) => setIncludeKeys(e.currentTarget.checked)}
+            data-testid="export-include-keys"
+          />
+          <span>
+            {t('options_export_keys')}
+            <span class="note muted block">{t('options_export_keys_note')}</span>
+          </span>
+        </label>
+        <button type="button" class="button" onClick={exportAll} data-testid="export">
+          {t('options_export_button')}
+        </button>
+      </div>
+
+      <div class="data-block">
+        <h3>{t('options_import_title')}</h3>
+        <p class="note muted">{t('options_import_intro')}</p>
+        <input
+          ref={fileInput}
+          hidden
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void choose(file);
+          }}
+          data-testid="import-file"
+        />
+        <button type="button" class="button" onClick={() => fileInput.current?.click()} data-testid="import">
+          {t('options_import_choose')}
+        </button>
+        {preview && (
+          <ImportPreview
+            preview={preview}
+            locale={locale}
+            busy={busy}
+            onApply={apply}
+            onCancel={() => {
+              setPreview(null);
+              setStatus({ text: t('options_import_cancelled') });
+            }}
+          />
+        )}
+      </div>
+
+      <p
+        class={`data-status${status?.error ? ' status-error' : ''}`}
+        role="status"
+        aria-live="polite"
+        data-testid="data-status"
+      >
+        {status?.text}
+      </p>
+
+      <div class="data-block danger-zone">
+        <h3>{t('options_clear_title')}</h3>
+        <p class="note muted">{t('options_clear_intro')}</p>
+        <button type="button" class="button danger" onClick={() => dialog.current?.showModal()} data-testid="clear">
+          {t('options_clear_button')}
+        </button>
+      </div>
+
+      <dialog ref={dialog} class="dialog" aria-labelledby="clear-title" data-testid="clear-dialog">
+        <h2 id="clear-title">{t('options_clear_confirm_title')}</h2>
+        <p>{t('options_clear_confirm_body', { count: parcelCount })}</p>
+        <div class="dialog-actions">
+          <button type="button" class="button" autofocus onClick={() => dialog.current?.close()}>
+            {t('options_clear_cancel')}
+          </button>
+          <button type="button" class="button danger solid" onClick={clearAll} data-testid="clear-confirm">
+            {t('options_clear_confirm')}
+          </button>
+        </div>
+      </dialog>
+    </div>
+  );
+}
+
+function ImportPreview(props: {
+  preview: Preview;
+  locale: Locale;
+  busy: boolean;
+  onApply: () => void;
+  onCancel: () => void;
+}) {
+  const { preview, locale, busy } = props;
+  const { t } = locale;
+  const { summary } = preview;
+  const changes = summary.settingsChanges ?? [];
+  const unchanged = summary.unchanged ?? [];
+  const nothing = !summary.add.length && !summary.replace.length && !changes.length && !summary.settings;
+  return (
+    <section class="preview" aria-labelledby="preview-title" data-testid="import-preview">
+      <h4 id="preview-title">{t('options_import_preview_title', { file: preview.file })}</h4>
+      {nothing && <p>{t('options_import_nothing')}</p>}
+      <NumberList
+        testId="preview-add"
+        title={t('options_import_add', { count: summary.add.length })}
+        items={summary.add}
+      />
+      <NumberList
+        testId="preview-replace"
+        title={t('options_import_replace', { count: summary.replace.length })}
+        items={summary.replace}
+      />
+      <NumberList
+        testId="preview-unchanged"
+        title={t('options_import_unchanged', { count: unchanged.length })}
+        items={unchanged}
+      />
+      {changes.length > 0 ? (
+        <div data-testid="preview-settings">
+          <h5>{t('options_import_settings', { count: changes.length })}</h5>
+          <ul>
+            {changes.map((change) => (
+              <li key={change.path}>
+                {settingName(change.path, locale)}: {settingValue(change, change.from, locale)} →{' '}
+                <strong>{settingValue(change, change.to, locale)}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p class="muted">{t('options_import_no_settings')}</p>
+      )}
+      {summary.errors.length > 0 && (
+        <div class="rejected" data-testid="preview-rejected">
+          <h5>{t('options_import_rejected', { count: summary.errors.length })}</h5>
+          <ul>
+            {summary.errors.map((error) => (
+              <li key={error}>
+                <code>{error}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="note muted">{t('options_import_keep_note')}</p>
+      <div class="dialog-actions">
+        <button type="button" class="button" onClick={props.onCancel} data-testid="import-cancel">
+          {t('options_import_cancel')}
+        </button>
+        <button
+          type="button"
+          class="button primary"
+          onClick={props.onApply}
+          disabled={busy || nothing}
+          data-testid="import-apply"
+        >
+          {t('options_import_apply')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function NumberList({ title, items, testId }: { title: string; items: string[]; testId: string }) {
+  if (items.length === 0) return null;
+  return (
+    <div data-testid={testId}>
+      <h5>{title}</h5>
+      <ul class="numbers">
+        {items.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

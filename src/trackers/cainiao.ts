@@ -1,0 +1,141 @@
+/**
+ * Cainiao global tracking (no key): `GET global.cainiao.com/global/detail.json?mailNos=a,b,…` answers one
+ * `module` entry per number. An unknown number is HTTP 200 with an empty `detailList` (no news, not an
+ * error); `success: false` is a refusal. Cainiao soft-bans unusual traffic, so the check loop sends one
+ * batched request at a time, conservatively (see src/background/schedule-policy.ts).
+ */
+import { z } from 'zod';
+import type { TrackingEvent } from '../core/events.ts';
+import type { Stage } from '../core/stages.ts';
+import { defaultFetch, requestJson } from './http.ts';
+import type { AdapterOptions, BatchResult, ParcelReport, TrackerAdapter } from './tracker-result.ts';
+
+export const CAINIAO_URL = 'https://global.cainiao.com/global/detail.json';
+/** The maintained Home Assistant integration batches 10 numbers a request; we do the same. */
+export const CAINIAO_BATCH = 10;
+
+const EventSchema = z.object({
+  time: z.number().optional(),
+  timeStr: z.string().optional(),
+  timeZone: z.string().optional(),
+  desc: z.string().optional(),
+  standerdDesc: z.string().optional(),
+  actionCode: z.string().optional(),
+});
+
+const ModuleSchema = z.object({
+  mailNo: z.string(),
+  originCountry: z.string().optional(),
+  destCountry: z.string().optional(),
+  status: z.string().optional(),
+  statusDesc: z.string().optional(),
+  latestTrace: EventSchema.optional(),
+  detailList: z.array(EventSchema).optional(),
+  destCpInfo: z.object({ cpName: z.string().optional() }).nullish(),
+  copyRealMailNo: z.string().nullish(),
+  realMailNo: z.string().nullish(),
+});
+
+const AnswerSchema = z.object({ success: z.boolean(), module: z.array(ModuleSchema).optional() });
+
+/**
+ * Stages of the action codes we have evidence for (reference README; public client code). `null` = known,
+ * not a customs step; a code missing here is unknown and gets recorded so the map can grow.
+ */
+export const CAINIAO_CODE_STAGES: Readonly<Record<string, Stage | null>> = {
+  CC_EX_START: 'export_clearance',
+  CC_EX_SUCCESS: 'export_clearance',
+  CC_HO_IN_SUCCESS: 'import_received',
+  CC_IM_START: 'import_received',
+  CC_IM_SUCCESS: 'released',
+  GWMS_ACCEPT: null,
+  GWMS_OUTBOUND: null,
+  SC_INBOUND_SUCCESS: null,
+  SC_OUTBOUND_SUCCESS: null,
+  LH_HO_IN_SUCCESS: null,
+  LH_HO_AIRLINE: null,
+  LH_DEPART: null,
+  LH_ARRIVE: null,
+  GTMS_ACCEPT: null,
+  GTMS_DO_DEPART: null,
+  GTMS_STA_SIGNED: null,
+  GTMS_SIGNED: null,
+};
+
+/** Codes that only happen after import customs: the last-mile carrier has the parcel. */
+export const CAINIAO_POST_CUSTOMS_CODES: ReadonlySet<string> = new Set([
+  'GTMS_ACCEPT',
+  'GTMS_DO_DEPART',
+  'GTMS_STA_SIGNED',
+  'GTMS_SIGNED',
+]);
+
+/** `GTMS_STA_SIGNED` is a pickup point signing, not delivery (reference README). */
+const DELIVERED_CODE = 'GTMS_SIGNED';
+
+function toEvent(raw: z.infer<typeof EventSchema>): TrackingEvent | null {
+  // Some descs are internal key:value notes ("preMainCode:…"); the standard text is then the readable one.
+  const desc = raw.desc?.trim();
+  const codeLike = desc ? /^\w+:\S+$/.test(desc) : true;
+  const text = (codeLike ? raw.standerdDesc?.trim() || desc : desc)?.slice(0, 2000);
+  if (!text) return null;
+  const time = raw.time !== undefined && Number.isFinite(raw.time) ? new Date(raw.time).toISOString() : raw.timeStr;
+  return {
+    text,
+    ...(time && { time: time.slice(0, 40) }),
+    ...(raw.actionCode && { code: raw.actionCode.slice(0, 100) }),
+    source: 'cainiao',
+  };
+}
+
+function toReport(module: z.infer<typeof ModuleSchema>): ParcelReport {
+  const events = (module.detailList ?? []).map(toEvent).filter((e): e is TrackingEvent => e !== null);
+  if (!events.length && module.latestTrace) {
+    const latest = toEvent(module.latestTrace);
+    if (latest) events.push(latest);
+  }
+  events.sort((a, b) => (b.time ?? '').localeCompare(a.time ?? ''));
+  const lastMileNumber = module.realMailNo || module.copyRealMailNo;
+  const carrier = module.destCpInfo?.cpName;
+  return {
+    trackingNumber: module.mailNo,
+    found: events.length > 0 || Boolean(module.status),
+    events,
+    ...(module.status && { trackerStatus: module.status }),
+    delivered: events.some((e) => e.code === DELIVERED_CODE),
+    ...(lastMileNumber &&
+      lastMileNumber !== module.mailNo && {
+        lastMile: { number: lastMileNumber.slice(0, 40), ...(carrier && { carrier: carrier.slice(0, 100) }) },
+      }),
+    ...(module.destCountry && module.destCountry.length === 2 && { destCountry: module.destCountry }),
+  };
+}
+
+export const cainiao: TrackerAdapter = {
+  id: 'cainiao',
+  batchSize: CAINIAO_BATCH,
+  async check(numbers: readonly string[], options: AdapterOptions = {}): Promise<BatchResult> {
+    const url = `${CAINIAO_URL}?mailNos=${numbers.map(encodeURIComponent).join(',')}&lang=en-US`;
+    const answer = await requestJson(options.fetch ?? defaultFetch(), url, { headers: { Accept: 'application/json' } });
+    if (!answer.ok) return { ok: false, failure: answer.failure, requests: 1 };
+    const parsed = AnswerSchema.safeParse(answer.json);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        failure: { kind: 'malformed', detail: parsed.error.issues[0]?.message ?? 'invalid' },
+        requests: 1,
+      };
+    }
+    if (!parsed.data.success) return { ok: false, failure: { kind: 'refused', detail: 'success: false' }, requests: 1 };
+    const byNumber = new Map((parsed.data.module ?? []).map((m) => [m.mailNo.toUpperCase(), toReport(m)]));
+    // A number the answer left out is reported as not found rather than silently dropped.
+    const reports = numbers.map(
+      (n) => byNumber.get(n.toUpperCase()) ?? { trackingNumber: n, found: false, events: [] as TrackingEvent[] },
+    );
+    return {
+      ok: true,
+      reports: reports.map((r, i) => ({ ...r, trackingNumber: numbers[i] ?? r.trackingNumber })),
+      requests: 1,
+    };
+  },
+};
