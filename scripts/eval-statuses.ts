@@ -5,18 +5,20 @@
  *   npm run eval:statuses [-- extra.tsv …]
  *   node --experimental-strip-types scripts/eval-statuses.ts [extra.tsv …]   (Node 22.6+)
  *
- * Always reads ../shared/reference/status-strings.tsv and src/core/fixtures/status-strings-extra.tsv;
+ * Always reads the shared reference status-strings.tsv (../shared/reference/ when it sits next to the
+ * repository, else the copy in src/core/fixtures/reference/) and src/core/fixtures/status-strings-extra.tsv;
  * extra TSVs (columns: text, lang, stage[, source]; `none` for not-customs) are added. Exits 1 on a miss.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyStatus } from '../src/core/classify-status.ts';
 import { parseStatusTsv, type StatusRow } from '../src/core/fixtures/read-status-tsv.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const shared = resolve(here, '../../shared/reference/status-strings.tsv');
 const files = [
-  resolve(here, '../../shared/reference/status-strings.tsv'),
+  existsSync(shared) ? shared : resolve(here, '../src/core/fixtures/reference/status-strings.tsv'),
   resolve(here, '../src/core/fixtures/status-strings-extra.tsv'),
   ...process.argv.slice(2).map((p) => resolve(process.cwd(), p)),
 ];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyStatus } from './classify-status.ts';
 import { parseStatusTsv } from './fixtures/read-status-tsv.ts';
 
-const reference = fileURLToPath(new URL('../../../shared/reference/status-strings.tsv', import.meta.url));
+const reference = fileURLToPath(new URL('./fixtures/reference/status-strings.tsv', import.meta.url));
 const extra = fileURLToPath(new URL('./fixtures/status-strings-extra.tsv', import.meta.url));
 
 describe.each([

@@ -3,7 +3,7 @@
  * customs collects on arrival and holds the parcel until someone pays), duty thresholds, the national
  * postal operator and its tracking page, and known seasonal backlogs.
  *
- * Started from ../shared/reference/countries.json; each entry records what was checked and where.
+ * Started from the shared reference countries.json (copy in src/core/fixtures/reference/); each entry records what was checked and where.
  */
 import type { Sourced } from './sourced.ts';
 
@@ -203,7 +203,7 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
         months: [11, 12, 1],
         extraDays: 7,
         source:
-          'Canada Post labour disruptions (Nov–Dec 2024, autumn 2025) and holiday volumes; ../shared/reference/countries.json',
+          'Canada Post labour disruptions (Nov–Dec 2024, autumn 2025) and holiday volumes; shared reference countries.json',
         asOf: '2025-10-01',
         confidence: 'unverified',
       },
@@ -268,7 +268,7 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
     dutyDeMinimis: null,
     postal: { name: 'Swiss Post', trackingUrlTemplate: 'https://service.post.ch/ekp-web/ui/entry/search/{number}' },
     notes: 'Import VAT is waived only when it is under about CHF 5; platforms must register for Swiss VAT since 2025.',
-    source: '../shared/reference/countries.json',
+    source: 'shared reference countries.json (copy: src/core/fixtures/reference/countries.json)',
     asOf: '2025-01-01',
     confidence: 'unverified',
   },
@@ -303,7 +303,7 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
     dutyDeMinimis: 75,
     postal: { name: 'Israel Post', trackingUrlTemplate: 'https://israelpost.co.il/itemtrace?itemcode={number}' },
     notes: 'Personal imports are VAT-exempt up to about USD 75 and duty-exempt up to about USD 130.',
-    source: '../shared/reference/countries.json',
+    source: 'shared reference countries.json (copy: src/core/fixtures/reference/countries.json)',
     asOf: '2025-01-01',
     confidence: 'unverified',
   },
@@ -318,7 +318,7 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
     dutiesOnEveryParcel: true,
     postal: { name: 'SPL (Saudi Post)', trackingUrlTemplate: null },
     notes: 'VAT due on imports of all values; duty exemption for low-value consignments.',
-    source: '../shared/reference/countries.json',
+    source: 'shared reference countries.json (copy: src/core/fixtures/reference/countries.json)',
     asOf: '2025-01-01',
     confidence: 'unverified',
   },
@@ -333,7 +333,7 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
     postal: { name: 'Korea Post', trackingUrlTemplate: null },
     notes:
       'Personal-use goods up to USD 150 are cleared without duty and VAT; a personal customs clearance code (PCCC) is required.',
-    source: '../shared/reference/countries.json',
+    source: 'shared reference countries.json (copy: src/core/fixtures/reference/countries.json)',
     asOf: '2025-01-01',
     confidence: 'unverified',
   },
