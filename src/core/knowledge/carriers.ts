@@ -28,7 +28,8 @@ export const CARRIER_FORMATS: readonly CarrierFormat[] = [
     pattern: /^LP\d{14}$/,
     carrierName: 'Cainiao',
     originCountry: 'CN',
-    source: 'shared reference trackers/README.md (copy in src/core/fixtures/reference/; LP00123456789012 in the Cainiao detail.json example)',
+    source:
+      'shared reference trackers/README.md (copy in src/core/fixtures/reference/; LP00123456789012 in the Cainiao detail.json example)',
     asOf: '2026-07-01',
     confidence: 'confirmed',
   },
