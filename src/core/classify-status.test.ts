@@ -70,15 +70,4 @@ describe('classifyStatus', () => {
     expect(classifyStatus('Held by customs', { code: 'SOMETHING_NEW' })).toBe('inspection');
     expect(classifyStatus('Delivery exception', { code: 'Exception_Other' })).toBeNull();
   });
-
-  it('classifies 10,000 mixed strings in well under 50 ms', () => {
-    const rows = [...parseStatusTsv(readFileSync(reference, 'utf8')), ...parseStatusTsv(readFileSync(extra, 'utf8'))];
-    const texts = Array.from({ length: 10_000 }, (_, i) => rows[i % rows.length]?.text ?? '');
-    for (const t of texts.slice(0, 500)) classifyStatus(t); // warm up the JIT
-    const start = performance.now();
-    for (const t of texts) classifyStatus(t);
-    const ms = performance.now() - start;
-    // The budget is 50 ms; CI machines are slower and noisier than a laptop, so fail only far above it.
-    expect(ms).toBeLessThan(150);
-  });
 });

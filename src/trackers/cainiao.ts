@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import type { TrackingEvent } from '../core/events.ts';
-import type { Stage } from '../core/stages.ts';
 import { defaultFetch, requestJson } from './http.ts';
 import type { AdapterOptions, BatchResult, ParcelReport, TrackerAdapter } from './tracker-result.ts';
 
@@ -38,38 +37,6 @@ const ModuleSchema = z.object({
 
 const AnswerSchema = z.object({ success: z.boolean(), module: z.array(ModuleSchema).optional() });
 
-/**
- * Stages of the action codes we have evidence for (reference README; public client code). `null` = known,
- * not a customs step; a code missing here is unknown and gets recorded so the map can grow.
- */
-export const CAINIAO_CODE_STAGES: Readonly<Record<string, Stage | null>> = {
-  CC_EX_START: 'export_clearance',
-  CC_EX_SUCCESS: 'export_clearance',
-  CC_HO_IN_SUCCESS: 'import_received',
-  CC_IM_START: 'import_received',
-  CC_IM_SUCCESS: 'released',
-  GWMS_ACCEPT: null,
-  GWMS_OUTBOUND: null,
-  SC_INBOUND_SUCCESS: null,
-  SC_OUTBOUND_SUCCESS: null,
-  LH_HO_IN_SUCCESS: null,
-  LH_HO_AIRLINE: null,
-  LH_DEPART: null,
-  LH_ARRIVE: null,
-  GTMS_ACCEPT: null,
-  GTMS_DO_DEPART: null,
-  GTMS_STA_SIGNED: null,
-  GTMS_SIGNED: null,
-};
-
-/** Codes that only happen after import customs: the last-mile carrier has the parcel. */
-export const CAINIAO_POST_CUSTOMS_CODES: ReadonlySet<string> = new Set([
-  'GTMS_ACCEPT',
-  'GTMS_DO_DEPART',
-  'GTMS_STA_SIGNED',
-  'GTMS_SIGNED',
-]);
-
 /** `GTMS_STA_SIGNED` is a pickup point signing, not delivery (reference README). */
 const DELIVERED_CODE = 'GTMS_SIGNED';
 
@@ -79,7 +46,11 @@ function toEvent(raw: z.infer<typeof EventSchema>): TrackingEvent | null {
   const codeLike = desc ? /^\w+:\S+$/.test(desc) : true;
   const text = (codeLike ? raw.standerdDesc?.trim() || desc : desc)?.slice(0, 2000);
   if (!text) return null;
-  const time = raw.time !== undefined && Number.isFinite(raw.time) ? new Date(raw.time).toISOString() : raw.timeStr;
+  // Beyond ±8.64e15 ms a Date is invalid and toISOString throws: such a time is read as absent.
+  const time =
+    raw.time !== undefined && Number.isFinite(raw.time) && Math.abs(raw.time) <= 8.64e15
+      ? new Date(raw.time).toISOString()
+      : raw.timeStr;
   return {
     text,
     ...(time && { time: time.slice(0, 40) }),

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import type { TrackingEvent } from '../core/events.ts';
-import type { Stage } from '../core/stages.ts';
 import { defaultFetch, requestJson } from './http.ts';
 import type { AdapterOptions, BatchResult, ParcelReport, TrackerAdapter, TrackerFailure } from './tracker-result.ts';
 
@@ -96,25 +95,6 @@ const TrackInfoAnswerSchema = z.object({
     })
     .optional(),
 });
-
-/** 17TRACK sub-statuses that are customs steps; other sub-statuses are not customs (null). */
-export const SEVENTEEN_SUB_STATUS_STAGES: Readonly<Record<string, Stage>> = {
-  InTransit_CustomsProcessing: 'import_received',
-  InTransit_CustomsReleased: 'released',
-  InTransit_CustomsRequiringInformation: 'action_required',
-  Exception_Returning: 'returned',
-  Exception_Returned: 'returned',
-  Exception_Rejected: 'returned',
-  Exception_Destroyed: 'returned',
-};
-
-/** Main statuses that only happen once the last-mile carrier has the parcel. */
-export const SEVENTEEN_POST_CUSTOMS_STATUSES: ReadonlySet<string> = new Set([
-  'AvailableForPickup',
-  'OutForDelivery',
-  'DeliveryFailure',
-  'Delivered',
-]);
 
 function toEvent(raw: z.infer<typeof EventSchema>): TrackingEvent | null {
   const text = raw.description?.trim();
