@@ -5,10 +5,10 @@
  * worker killed after the write shows the queued news on its next start, and one killed before it
  * simply redoes the step.
  */
-import { detectTransitions, type StagedEvent, type Transition } from '../core/detect-transition.ts';
+import { analyzeEpisode } from '../core/customs-episode.ts';
+import { detectTransitions, type Transition } from '../core/detect-transition.ts';
 import type { TrackingEvent } from '../core/events.ts';
 import { MAX_EVENTS_PER_PARCEL, type Parcel, type Settings, type Store } from '../core/schemas/store.ts';
-import { isHeld } from '../core/stages.ts';
 import { stageEvent } from './event-stage.ts';
 
 export type PendingNotification = {
@@ -20,7 +20,6 @@ export type PendingNotification = {
 };
 
 const MAX_UNKNOWN_CODES = 100;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function timeOf(event: TrackingEvent): number {
   const t = event.time ? Date.parse(event.time) : Number.NaN;
@@ -45,17 +44,6 @@ export function mergeEvents(existing: readonly TrackingEvent[], incoming: readon
       byKey.set(key, { ...known, ...event });
   }
   return [...byKey.values()].sort((a, b) => timeOf(b) - timeOf(a)).slice(0, MAX_EVENTS_PER_PARCEL);
-}
-
-function customsDays(events: readonly StagedEvent[], now: Date, leftAt?: string): number | undefined {
-  let start: number | undefined;
-  for (const event of events) {
-    if (isHeld(event.stage)) start = timeOf(event);
-    else if (event.stage !== null && start !== undefined) break;
-  }
-  if (start === undefined || !Number.isFinite(start)) return undefined;
-  const end = leftAt ? Date.parse(leftAt) : now.getTime();
-  return Math.max(0, Math.floor(((Number.isNaN(end) ? now.getTime() : end) - start) / DAY_MS));
 }
 
 function wantsNotice(settings: Settings, kind: Transition['kind']): boolean {
@@ -97,7 +85,8 @@ export function applyEvents(
   parcel.stage = result.stage;
   parcel.leftCustomsAt ??= result.leftCustomsAt;
   if (result.deliveredAt || options.delivered) parcel.deliveredAt ??= result.deliveredAt ?? options.now.toISOString();
-  const days = customsDays(staged, options.now, parcel.leftCustomsAt);
+  // The same episode analysis as the panel's, so the popup and the page never disagree on the days.
+  const days = analyzeEpisode(events, options.now).daysInCustoms;
   if (days !== undefined) parcel.daysInCustoms = days;
   parcel.updatedAt = options.now.toISOString();
   parcel.baselined = true;
