@@ -203,6 +203,13 @@ test('round trip: export, clear everything (confirmed), import — everything is
   const original = storeDoc();
   original.panels = { '8180000000000001': 'collapsed' };
   await seedStore(worker, original);
+  // Side keys the watcher keeps (a notification log, a damaged copy kept aside) go with "clear" too.
+  await worker.evaluate(() =>
+    chrome.storage.local.set({
+      'customsLens.notifications': [{ id: 'cl|RB123456785CN|left_customs', title: 'Left customs' }],
+      'customsLens.corrupt.2026-11-01T00:00:00.000Z': 'garbage',
+    }),
+  );
   await openOptions(page, extensionId);
   await page.getByRole('checkbox', { name: 'Include API keys in the file' }).check();
   const exported = await exportFile(page);
@@ -219,6 +226,7 @@ test('round trip: export, clear everything (confirmed), import — everything is
   await dialog.getByRole('button', { name: 'Delete everything' }).click();
   await expect(page.getByTestId('data-status')).toHaveText('All data cleared.');
   await expect.poll(async () => Object.keys((await stored(worker)).parcels)).toEqual([]);
+  expect(Object.keys(await worker.evaluate(() => chrome.storage.local.get(null)))).toEqual(['customsLens']);
   expect((await stored(worker)).settings.trackers['17track']).toEqual({ enabled: false, apiKey: '' });
   await expect(page.getByLabel('17TRACK API key', { exact: true })).toHaveValue('');
 

@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { ImportError, planImport } from '../../core/import-data.ts';
-import { CORRUPT_KEY_PREFIX, defaultStore, NOTICE_KEY } from '../../core/schemas/store.ts';
+import { defaultStore, NOTICE_KEY, STORE_KEY } from '../../core/schemas/store.ts';
 import type { Handlers } from '../router.ts';
 import { readStore, updateStore } from '../store.ts';
 
@@ -46,12 +46,14 @@ export const dataHandlers: Pick<
       Object.assign(store, next);
       return summary;
     }),
-  /** Everything: parcels, settings and keys, panel states, and copies of damaged data kept aside. */
+  /**
+   * Everything: parcels, settings and keys, panel states, and every side key of ours in storage.local
+   * (copies of damaged data kept aside, the notice, the notification log and outbox, tracker pauses).
+   */
   'clear-data': async () => {
     await updateStore(async (store) => {
       const all = await browser.storage.local.get(null);
-      const aside = Object.keys(all).filter((key) => key.startsWith(CORRUPT_KEY_PREFIX));
-      await browser.storage.local.remove([...aside, NOTICE_KEY]);
+      await browser.storage.local.remove(Object.keys(all).filter((key) => key.startsWith(`${STORE_KEY}.`)));
       Object.assign(store, structuredClone(defaultStore()));
     });
     return null;
