@@ -24,7 +24,8 @@ export default defineConfig({
     }),
     localesPlugin(),
     // The on-page panel, loaded by the content script only when a customs status is found; listed in the
-    // manifest's web_accessible_resources (AliExpress hosts, use_dynamic_url).
+    // manifest's web_accessible_resources (AliExpress hosts, use_dynamic_url), as are the per-language
+    // catalogs localesPlugin writes for it (src/content/locales/*.js), so a page loads only its language.
     lazyModulePlugin({ entry: 'src/content/panel/entry.tsx', fileName: PANEL_FILE }),
   ],
   build: {

@@ -49,7 +49,7 @@ test('lists watched parcels most urgent first, with stage, days, latest event, l
   await expect(tracking).toHaveAttribute('target', '_blank');
   const retrack = urgent.getByTestId('retrack');
   await expect(retrack.getByRole('link', { name: '17TRACK' })).toBeHidden();
-  await retrack.getByLabel('Track RB123456785CN on another site').focus();
+  await retrack.getByLabel('Track elsewhere: RB123456785CN').focus();
   await page.keyboard.press('Enter');
   await expect(retrack.getByRole('link', { name: '17TRACK' })).toBeVisible();
   await expect(retrack.getByRole('link', { name: '17TRACK' })).toHaveAttribute('href', /RB123456785CN/);
@@ -87,7 +87,7 @@ test('check now shows progress, then the result (or why it could not check) in a
   await expect(status).toHaveText(/^(Check finished.*|Could not check: .+)$/);
   await expect(page.getByRole('button', { name: 'Check LP00123456789012 now' })).toBeEnabled();
 
-  await page.getByRole('button', { name: 'Check every watched parcel now' }).click();
+  await page.getByRole('button', { name: 'Check all' }).click();
   await expect(page.getByTestId('check-all')).toHaveText(/Check all/);
   await expect(status).toHaveText(/^(Check finished.*|Could not check: .+)$/);
 });

@@ -2,7 +2,8 @@
  * Money and country names in the reader's language, for advice parameters ("€150", "about 182 €",
  * "Canada"). Pure: Intl only, no page or browser state.
  */
-import { createTranslator, type UiLang } from '../locales/index.ts';
+import { aboutAmount } from '../locales/about-amount.ts';
+import type { UiLang } from '../locales/languages.ts';
 
 /** BCP 47 tag for Intl from a UI language folder name (pt_BR → pt-BR). */
 export function intlLocale(lang: UiLang): string {
@@ -27,7 +28,7 @@ export function formatMoney(amount: number, currency: string, lang: UiLang): str
 
 /** A converted amount, rounded and worded as approximate ("about €182"). */
 export function formatApproxMoney(amount: number, currency: string, lang: UiLang): string {
-  return createTranslator(lang)('advice_about_amount', { amount: formatMoney(Math.round(amount), currency, lang) });
+  return aboutAmount(lang, formatMoney(Math.round(amount), currency, lang));
 }
 
 export function countryName(iso: string, lang: UiLang): string {

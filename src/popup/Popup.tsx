@@ -112,7 +112,6 @@ export function Popup() {
               onClick={() => check()}
               disabled={checkingAll}
               aria-busy={checkingAll}
-              aria-label={t('popup_check_all_label')}
               data-testid="check-all"
             >
               {checkingAll && <span class="spinner" aria-hidden="true" />}

@@ -25,7 +25,11 @@ export function RetrackLinks({ parcel, locale }: { parcel: Parcel; locale: Local
         }
       }}
     >
-      <summary class="button small" aria-label={t('popup_retrack_label', { number: parcel.trackingNumber })}>
+      <summary
+        class="button small"
+        // The accessible name starts with the visible words (WCAG 2.5.3), then says which parcel.
+        aria-label={t('popup_retrack_label', { retrack: t('popup_retrack'), number: parcel.trackingNumber })}
+      >
         {t('popup_retrack')}
         <span aria-hidden="true"> ▾</span>
       </summary>

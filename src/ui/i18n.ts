@@ -1,12 +1,14 @@
 /**
- * Picks the UI language for a context: the user's choice from settings, else the given language tag
- * (the page's for the panel, the browser's elsewhere).
+ * Picks the UI language for a context with every catalog at hand (popup, options, background): the
+ * user's choice from settings, else the given language tag (the browser's). The on-page panel uses
+ * src/locales/load-locale.ts instead, which loads only the language it shows.
  */
-import { createTranslator, pickUiLang, RTL_LANGS, type Translate, type UiLang } from '../locales/index.ts';
+import { CATALOGS, chooseUiLang } from '../locales/index.ts';
+import { type Locale, localeOf } from '../locales/locale.ts';
 
-export type Locale = { lang: UiLang; dir: 'ltr' | 'rtl'; t: Translate };
+export type { Locale };
 
 export function localeFor(choice: string | undefined, fallbackTag: string | undefined): Locale {
-  const lang = pickUiLang(choice && choice !== 'auto' ? choice : fallbackTag);
-  return { lang, dir: RTL_LANGS.includes(lang) ? 'rtl' : 'ltr', t: createTranslator(lang) };
+  const lang = chooseUiLang(choice, fallbackTag);
+  return localeOf(lang, CATALOGS[lang]);
 }

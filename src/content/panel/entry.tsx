@@ -8,10 +8,11 @@ import { classifyStatus } from '../../core/classify-status.ts';
 import type { TrackingEvent } from '../../core/events.ts';
 import type { PanelState } from '../../core/schemas/store.ts';
 import { isHeld } from '../../core/stages.ts';
-import { localeFor } from '../../ui/i18n.ts';
+import { catalogModuleFile } from '../../locales/catalog-files.ts';
+import { createLocaleLoader } from '../../locales/load-locale.ts';
+import type { Catalog } from '../../locales/types.ts';
 import { clearBadges, updateBadges } from '../badges.ts';
 import type { FoundStatus } from '../find-status.ts';
-import { isRtlLang } from '../page-lang.ts';
 import type { PanelModule, ScanResult } from '../panel-api.ts';
 import { readRemembered, rememberPanelState } from '../panel-state.ts';
 import { readFacts } from '../read-facts.ts';
@@ -43,6 +44,18 @@ function trackingUrlOf(result: ScanResult, orderId: string | undefined): string 
   return orderId ? `${location.origin}/p/tracking/index.html?tradeOrderId=${orderId}` : undefined;
 }
 
+/**
+ * Only the shown language's catalog is loaded, by its runtime.getURL as the content script loads this
+ * module. Not by a relative `import()`: runtime.getURL's dynamic URL (use_dynamic_url) redirects to the
+ * extension's static one, a relative import resolves against that, and Chromium refuses it.
+ */
+const loadLocale = createLocaleLoader(async (lang) => {
+  const module = (await import(/* @vite-ignore */ chrome.runtime.getURL(catalogModuleFile(lang)))) as {
+    default: Catalog;
+  };
+  return module.default;
+});
+
 let generation = 0;
 
 async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<void> {
@@ -64,8 +77,9 @@ async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<voi
     return;
   }
   const { panelState, uiLanguage } = await rememberedFor(facts.orderId);
+  // The user's language from the settings, else the page's: only that catalog is loaded.
+  const locale = await loadLocale(uiLanguage, lang);
   if (run !== generation || signal.aborted) return;
-  const locale = localeFor(uiLanguage, lang);
   const view = buildView({ facts, episode, stage, locale, now, trackingUrl: trackingUrlOf(result, facts.orderId) });
   const anchor = anchorFor(result.statuses.find((s) => s.stage === stage) ?? result.statuses[0]);
   if (!anchor) return;
@@ -74,7 +88,8 @@ async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<voi
   mountPanel(anchor, {
     view,
     locale,
-    dir: locale.dir === 'rtl' || isRtlLang(lang) ? 'rtl' : 'ltr',
+    // The text's direction, not the page's: English chosen on a Hebrew page still reads left to right.
+    dir: locale.dir,
     initialState,
     onStateChange: (state) => {
       rememberPanelState(facts.orderId, state);
@@ -83,10 +98,17 @@ async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<voi
   });
 }
 
+async function updateOrderList(result: ScanResult, signal: AbortSignal): Promise<void> {
+  const run = ++generation;
+  const { uiLanguage } = await rememberedFor(undefined);
+  const locale = await loadLocale(uiLanguage, result.lang);
+  if (run !== generation || signal.aborted) return;
+  updateBadges(result.statuses, locale);
+}
+
 export const update: PanelModule['update'] = (result, signal) => {
   if (result.kind === 'order-list') {
-    const locale = localeFor(undefined, result.lang);
-    updateBadges(result.statuses, locale);
+    updateOrderList(result, signal).catch((error: unknown) => console.warn('Customs Lens: badges failed', error));
     return;
   }
   updatePanel(result, signal).catch((error: unknown) => console.warn('Customs Lens: panel update failed', error));

@@ -1,5 +1,6 @@
 /** de advice strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/advice.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   advice_meaning_export_clearance:
@@ -15,7 +16,6 @@ export default {
   advice_meaning_released: 'Der Zoll hat das Paket freigegeben. Es ist auf dem Weg zum Zusteller in deinem Land.',
   advice_meaning_returned:
     'Der Zoll hat das Paket abgelehnt, zurückgeschickt oder beschlagnahmt. Es kommt nicht bei dir an, also fordere dein Geld zurück.',
-  advice_about_amount: 'etwa {amount}',
   advice_reason_vat_not_collected:
     'Deine Bestellung ({total}) liegt über {limit}, dem Höchstbetrag, auf den die Mehrwertsteuer schon beim Kauf erhoben werden kann. Darüber werden Einfuhrumsatzsteuer (und oft Zoll und eine Bearbeitungsgebühr) bei der Ankunft fällig, und der Zoll hält das Paket fest, bis bezahlt ist.',
   advice_reason_vat_check:
@@ -43,8 +43,6 @@ export default {
   advice_usual_days: 'Dieser Schritt dauert meist {min} bis {max} Tage.',
   advice_usual_days_busy: 'Zu dieser Jahreszeit dauert dieser Schritt meist {min} bis {max} Tage.',
   advice_usual_days_none: 'Es gibt nichts abzuwarten: Das Paket kommt nicht bei dir an.',
-  advice_elapsed: 'Dein Paket ist seit {days} Tagen beim Zoll.',
-  advice_overdue: 'Das ist länger als üblich.',
   advice_step_wait:
     'Hab noch etwas Geduld: Die meisten Pakete sind innerhalb von {days} weiteren Tagen wieder unterwegs. Du musst noch nichts tun.',
   advice_step_wait_export: 'Nichts zu tun: Die Ausfuhrabfertigung in China ist Routine.',
@@ -64,5 +62,4 @@ export default {
     'Eröffne einen Streitfall, bevor dein Käuferschutz in {days} Tagen endet, damit du dein Geld zurückbekommst, falls das Paket nicht ankommt.',
   advice_step_open_dispute_returned:
     'Eröffne einen Streitfall, um dein Geld zurückzubekommen: Das Paket kommt nicht bei dir an.',
-  advice_sources: 'Quellen',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

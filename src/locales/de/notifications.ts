@@ -1,5 +1,6 @@
 /** de notifications strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/notifications.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   notifications_title_left_customs: 'Zoll verlassen: {parcel}',
@@ -24,4 +25,4 @@ export default {
   notifications_error_refused: '{tracker} hat die Anfrage abgelehnt. Customs Lens versucht es später erneut.',
   notifications_error_no_key: 'Gib zuerst deinen {tracker}-API-Schlüssel in den Einstellungen ein.',
   notifications_key_ok: '{tracker} hat den Schlüssel akzeptiert.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** de options strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/options.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   options_title: 'Customs-Lens-Einstellungen',
@@ -92,4 +93,4 @@ export default {
   options_clear_confirm: 'Alles löschen',
   options_clear_cancel: 'Daten behalten',
   options_clear_done: 'Alle Daten gelöscht.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,9 +1,9 @@
 /** de panel strings (keys as in ../en/panel.ts). */
-import type { Strings } from '../types.ts';
+import type en from '../en/panel.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens: was dieser Zollstatus bedeutet',
-  panel_brand: 'Customs Lens',
   panel_days_at_customs: '{days} Tage beim Zoll',
   panel_day_at_customs: '1 Tag beim Zoll',
   panel_today_at_customs: 'Seit heute beim Zoll',
@@ -30,11 +30,9 @@ export default {
   panel_watching: 'Wird beobachtet',
   panel_watch_hint: 'Customs Lens prüft das Paket im Hintergrund und meldet sich, sobald es den Zoll verlässt.',
   panel_watch_failed: 'Customs Lens ist nicht erreichbar. Seite neu laden und erneut versuchen.',
-  panel_no_number: 'Noch keine Sendungsnummer auf dieser Seite',
-  panel_tracking_number: 'Sendungsnummer {number}',
   panel_protection_days: 'Käuferschutz: noch {days} Tage',
   panel_protection_soon:
     'Der Käuferschutz endet in {days} Tagen: Hängt das Paket noch fest, eröffne vorher einen Streitfall.',
   panel_badge_tooltip: '{stage} – Sendungsverfolgung mit Erklärung öffnen',
   panel_badge_label: 'Customs Lens: {stage}. Sendungsverfolgung dieser Bestellung öffnen',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** de popup strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/popup.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   popup_title: 'Beobachtete Sendungen',
@@ -7,14 +8,13 @@ export default {
   popup_loading: 'Wird geladen…',
   popup_empty_title: 'Noch keine Sendung beobachtet',
   popup_empty_body:
-    'Öffne die Sendungsverfolgung einer AliExpress-Bestellung. Ist das Paket beim Zoll, erklärt Customs Lens warum, und „Diese Sendung beobachten“ sagt dir sofort, wenn es den Zoll verlässt.',
+    'Öffne die Sendungsverfolgung einer AliExpress-Bestellung. Ist das Paket beim Zoll, erklärt Customs Lens warum, und „Dieses Paket beobachten“ sagt dir sofort, wenn es den Zoll verlässt.',
   popup_empty_step_open: 'Öffne die Sendungsverfolgung einer Bestellung auf AliExpress.',
-  popup_empty_step_watch: 'Klicke im Customs-Lens-Feld auf „Diese Sendung beobachten“.',
-  popup_empty_step_wait: 'Erhalte eine Benachrichtigung, sobald sie den Zoll verlässt.',
+  popup_empty_step_watch: 'Klicke im Customs-Lens-Feld auf „Dieses Paket beobachten“.',
+  popup_empty_step_wait: 'Erhalte eine Benachrichtigung, sobald es den Zoll verlässt.',
   popup_empty_or_add: 'Oder füge eine Sendungsnummer von Hand hinzu:',
   popup_open_options: 'Einstellungen',
   popup_check_all: 'Alle prüfen',
-  popup_check_all_label: 'Alle beobachteten Sendungen jetzt prüfen',
   popup_check_now: 'Jetzt prüfen',
   popup_check_now_label: '{number} jetzt prüfen',
   popup_checking: 'Wird geprüft…',
@@ -24,7 +24,7 @@ export default {
   popup_open_tracking: 'Sendungsverfolgung',
   popup_open_tracking_label: 'Sendungsverfolgung von {number} in neuem Tab öffnen',
   popup_retrack: 'Woanders verfolgen',
-  popup_retrack_label: '{number} auf einer anderen Seite verfolgen',
+  popup_retrack_label: '{retrack}: {number}',
   popup_stop: 'Nicht mehr beobachten',
   popup_stop_label: '{number} nicht mehr beobachten',
   popup_stopped: '{name} wird nicht mehr beobachtet.',
@@ -67,4 +67,4 @@ export default {
     'Dieser Teil von Customs Lens ist noch nicht fertig. Versuche es nach dem nächsten Update erneut.',
   popup_error_no_answer:
     'Der Hintergrund der Erweiterung hat nicht geantwortet. Schließe dieses Fenster und öffne es erneut.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

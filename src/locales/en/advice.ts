@@ -13,7 +13,6 @@ export default {
   advice_meaning_released: 'Customs has let the parcel in. It is on its way to the local delivery company.',
   advice_meaning_returned:
     'Customs refused, returned or seized the parcel. It will not reach you, so ask for your money back.',
-  advice_about_amount: 'about {amount}',
   advice_reason_vat_not_collected:
     'Your order ({total}) is over {limit}, the most on which VAT can be charged at checkout. Above that, import VAT (and often duty and a handling fee) is collected on arrival, so customs holds the parcel until it is paid.',
   advice_reason_vat_check:
@@ -41,8 +40,6 @@ export default {
   advice_usual_days: 'This step usually takes {min} to {max} days.',
   advice_usual_days_busy: 'At this time of year this step usually takes {min} to {max} days.',
   advice_usual_days_none: 'There is nothing to wait for: the parcel is not coming to you.',
-  advice_elapsed: 'Your parcel has been at customs for {days} days.',
-  advice_overdue: 'That is longer than usual.',
   advice_step_wait:
     'Give it a little more time: most parcels move on within {days} more days. Nothing is needed from you yet.',
   advice_step_wait_export: 'Nothing to do: export clearance in China is routine.',
@@ -61,5 +58,4 @@ export default {
   advice_step_open_dispute:
     'Open a dispute before your buyer protection ends in {days} days, so you can still get a refund if the parcel does not arrive.',
   advice_step_open_dispute_returned: 'Open a dispute to get a refund: the parcel is not coming to you.',
-  advice_sources: 'Sources',
 } as const;

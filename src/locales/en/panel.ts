@@ -1,7 +1,6 @@
 /** English panel strings: the reference catalog every other language is checked against. */
 export default {
   panel_label: 'Customs Lens: what this customs status means',
-  panel_brand: 'Customs Lens',
   panel_days_at_customs: '{days} days at customs',
   panel_day_at_customs: '1 day at customs',
   panel_today_at_customs: 'At customs since today',
@@ -28,8 +27,6 @@ export default {
   panel_watching: 'Watching',
   panel_watch_hint: 'Customs Lens checks the parcel in the background and tells you when it leaves customs.',
   panel_watch_failed: 'Could not reach Customs Lens. Reload the page and try again.',
-  panel_no_number: 'No tracking number on this page yet',
-  panel_tracking_number: 'Tracking number {number}',
   panel_protection_days: 'Buyer protection: {days} days left',
   panel_protection_soon:
     'Buyer protection ends in {days} days: open a dispute before it runs out if the parcel is still stuck.',

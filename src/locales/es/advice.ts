@@ -1,5 +1,6 @@
 /** es advice strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/advice.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   advice_meaning_export_clearance:
@@ -15,7 +16,6 @@ export default {
   advice_meaning_released: 'La aduana ha dejado entrar el paquete. Va camino de la empresa de reparto local.',
   advice_meaning_returned:
     'La aduana ha rechazado, devuelto o retenido definitivamente el paquete. No te llegará, así que pide que te devuelvan el dinero.',
-  advice_about_amount: 'unos {amount}',
   advice_reason_vat_not_collected:
     'Tu pedido ({total}) supera los {limit}, el máximo sobre el que se puede cobrar el IVA al pagar. Por encima de esa cifra, el IVA de importación (y a menudo aranceles y una tasa de gestión) se cobra al llegar, así que la aduana retiene el paquete hasta que se paga.',
   advice_reason_vat_check:
@@ -43,8 +43,6 @@ export default {
   advice_usual_days: 'Este paso suele durar entre {min} y {max} días.',
   advice_usual_days_busy: 'En esta época del año, este paso suele durar entre {min} y {max} días.',
   advice_usual_days_none: 'No hay nada que esperar: el paquete no va a llegarte.',
-  advice_elapsed: 'Tu paquete lleva {days} días en la aduana.',
-  advice_overdue: 'Es más de lo habitual.',
   advice_step_wait:
     'Espera un poco más: la mayoría de los paquetes siguen su camino en {days} días como mucho. Por ahora no tienes que hacer nada.',
   advice_step_wait_export: 'No tienes que hacer nada: la aduana de exportación en China es un trámite habitual.',
@@ -63,5 +61,4 @@ export default {
   advice_step_open_dispute:
     'Abre una disputa antes de que termine tu protección al comprador dentro de {days} días, para poder recuperar el dinero si el paquete no llega.',
   advice_step_open_dispute_returned: 'Abre una disputa para que te devuelvan el dinero: el paquete no va a llegarte.',
-  advice_sources: 'Fuentes',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

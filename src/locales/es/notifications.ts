@@ -1,5 +1,6 @@
 /** es notifications strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/notifications.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   notifications_title_left_customs: 'Salió de aduanas: {parcel}',
@@ -23,4 +24,4 @@ export default {
   notifications_error_refused: '{tracker} rechazó la solicitud. Customs Lens lo intentará más tarde.',
   notifications_error_no_key: 'Primero introduce tu clave de API de {tracker} en los ajustes.',
   notifications_key_ok: '{tracker} aceptó la clave.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** es options strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/options.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   options_title: 'Ajustes de Customs Lens',
@@ -90,4 +91,4 @@ export default {
   options_clear_confirm: 'Borrar todo',
   options_clear_cancel: 'Conservar mis datos',
   options_clear_done: 'Se borraron todos los datos.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

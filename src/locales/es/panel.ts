@@ -1,9 +1,9 @@
 /** es panel strings (keys as in ../en/panel.ts). */
-import type { Strings } from '../types.ts';
+import type en from '../en/panel.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens: qué significa este estado de aduanas',
-  panel_brand: 'Customs Lens',
   panel_days_at_customs: '{days} días en aduanas',
   panel_day_at_customs: '1 día en aduanas',
   panel_today_at_customs: 'En aduanas desde hoy',
@@ -30,11 +30,9 @@ export default {
   panel_watching: 'Vigilando',
   panel_watch_hint: 'Customs Lens revisa el paquete en segundo plano y te avisa cuando salga de aduanas.',
   panel_watch_failed: 'No se pudo contactar con Customs Lens. Recarga la página e inténtalo de nuevo.',
-  panel_no_number: 'Aún no hay número de seguimiento en esta página',
-  panel_tracking_number: 'Número de seguimiento {number}',
   panel_protection_days: 'Protección al comprador: quedan {days} días',
   panel_protection_soon:
     'La protección al comprador termina en {days} días: si el paquete sigue retenido, abre una disputa antes de que se acabe.',
   panel_badge_tooltip: '{stage}: abre la página de seguimiento para ver la explicación',
   panel_badge_label: 'Customs Lens: {stage}. Abrir la página de seguimiento de este pedido',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** es popup strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/popup.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   popup_title: 'Paquetes vigilados',
@@ -14,7 +15,6 @@ export default {
   popup_empty_or_add: 'O añade un número de seguimiento a mano:',
   popup_open_options: 'Ajustes',
   popup_check_all: 'Comprobar todo',
-  popup_check_all_label: 'Comprobar ahora todos los paquetes vigilados',
   popup_check_now: 'Comprobar ahora',
   popup_check_now_label: 'Comprobar {number} ahora',
   popup_checking: 'Comprobando…',
@@ -24,7 +24,7 @@ export default {
   popup_open_tracking: 'Seguimiento',
   popup_open_tracking_label: 'Abrir el seguimiento de {number} en una pestaña nueva',
   popup_retrack: 'Seguir en otro sitio',
-  popup_retrack_label: 'Seguir {number} en otro sitio',
+  popup_retrack_label: '{retrack}: {number}',
   popup_stop: 'Dejar de vigilar',
   popup_stop_label: 'Dejar de vigilar {number}',
   popup_stopped: 'Has dejado de vigilar {name}.',
@@ -66,4 +66,4 @@ export default {
   popup_error_not_ready:
     'Esta parte de Customs Lens aún no está lista. Inténtalo de nuevo tras la próxima actualización.',
   popup_error_no_answer: 'El segundo plano de la extensión no respondió. Cierra y vuelve a abrir esta ventana.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** fr advice strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/advice.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   advice_meaning_export_clearance:
@@ -15,7 +16,6 @@ export default {
   advice_meaning_released: 'La douane a laissé entrer le colis. Il est en route vers le transporteur local.',
   advice_meaning_returned:
     'La douane a refusé, renvoyé ou saisi le colis. Il ne vous parviendra pas : demandez à être remboursé.',
-  advice_about_amount: 'environ {amount}',
   advice_reason_vat_not_collected:
     'Votre commande ({total}) dépasse {limit}, le montant maximal sur lequel la TVA peut être perçue lors de l’achat. Au-delà, la TVA à l’importation (et souvent des droits et des frais de dossier) est perçue à l’arrivée : la douane retient le colis jusqu’au paiement.',
   advice_reason_vat_check:
@@ -43,8 +43,6 @@ export default {
   advice_usual_days: 'Cette étape dure en général de {min} à {max} jours.',
   advice_usual_days_busy: 'À cette période de l’année, cette étape dure en général de {min} à {max} jours.',
   advice_usual_days_none: 'Il n’y a rien à attendre : le colis ne vous parviendra pas.',
-  advice_elapsed: 'Votre colis est en douane depuis {days} jours.',
-  advice_overdue: 'C’est plus long que d’habitude.',
   advice_step_wait:
     'Patientez encore un peu : la plupart des colis repartent dans les {days} jours. Vous n’avez rien à faire pour l’instant.',
   advice_step_wait_export: 'Rien à faire : la douane à l’exportation en Chine est une formalité courante.',
@@ -63,5 +61,4 @@ export default {
   advice_step_open_dispute:
     'Ouvrez un litige avant la fin de votre protection acheteur, dans {days} jours, pour pouvoir être remboursé si le colis n’arrive pas.',
   advice_step_open_dispute_returned: 'Ouvrez un litige pour être remboursé : le colis ne vous parviendra pas.',
-  advice_sources: 'Sources',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

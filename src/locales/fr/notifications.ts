@@ -1,5 +1,6 @@
 /** fr notifications strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/notifications.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   notifications_title_left_customs: 'Sorti de la douane : {parcel}',
@@ -22,4 +23,4 @@ export default {
   notifications_error_refused: '{tracker} a refusé la demande. Customs Lens réessaiera plus tard.',
   notifications_error_no_key: 'Saisissez d’abord votre clé d’API {tracker} dans les réglages.',
   notifications_key_ok: '{tracker} a accepté la clé.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

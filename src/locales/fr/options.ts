@@ -1,5 +1,6 @@
 /** fr options strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/options.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   options_title: 'Paramètres de Customs Lens',
@@ -93,4 +94,4 @@ export default {
   options_clear_confirm: 'Tout supprimer',
   options_clear_cancel: 'Garder mes données',
   options_clear_done: 'Toutes les données ont été effacées.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

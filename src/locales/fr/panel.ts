@@ -1,9 +1,9 @@
 /** fr panel strings (keys as in ../en/panel.ts). */
-import type { Strings } from '../types.ts';
+import type en from '../en/panel.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens : ce que signifie ce statut de douane',
-  panel_brand: 'Customs Lens',
   panel_days_at_customs: '{days} jours en douane',
   panel_day_at_customs: '1 jour en douane',
   panel_today_at_customs: 'En douane depuis aujourd’hui',
@@ -30,11 +30,9 @@ export default {
   panel_watching: 'Surveillé',
   panel_watch_hint: 'Customs Lens vérifie le colis en arrière-plan et vous prévient dès qu’il sort de la douane.',
   panel_watch_failed: 'Impossible de joindre Customs Lens. Rechargez la page et réessayez.',
-  panel_no_number: 'Pas encore de numéro de suivi sur cette page',
-  panel_tracking_number: 'Numéro de suivi {number}',
   panel_protection_days: 'Protection acheteur : {days} jours restants',
   panel_protection_soon:
     'La protection acheteur se termine dans {days} jours : si le colis est toujours bloqué, ouvrez un litige avant la fin.',
   panel_badge_tooltip: '{stage} — ouvrez la page de suivi pour une explication',
   panel_badge_label: 'Customs Lens : {stage}. Ouvrir la page de suivi de cette commande',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** fr popup strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/popup.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   popup_title: 'Colis suivis',
@@ -14,7 +15,6 @@ export default {
   popup_empty_or_add: 'Ou ajoutez un numéro de suivi à la main :',
   popup_open_options: 'Paramètres',
   popup_check_all: 'Tout vérifier',
-  popup_check_all_label: 'Vérifier maintenant tous les colis suivis',
   popup_check_now: 'Vérifier',
   popup_check_now_label: 'Vérifier {number} maintenant',
   popup_checking: 'Vérification…',
@@ -24,7 +24,7 @@ export default {
   popup_open_tracking: 'Page de suivi',
   popup_open_tracking_label: 'Ouvrir la page de suivi de {number} dans un nouvel onglet',
   popup_retrack: 'Suivre ailleurs',
-  popup_retrack_label: 'Suivre {number} sur un autre site',
+  popup_retrack_label: '{retrack}: {number}',
   popup_stop: 'Ne plus surveiller',
   popup_stop_label: 'Ne plus surveiller {number}',
   popup_stopped: '{name} n’est plus surveillé.',
@@ -66,4 +66,4 @@ export default {
   popup_error_not_ready:
     'Cette partie de Customs Lens n’est pas encore prête. Réessayez après la prochaine mise à jour.',
   popup_error_no_answer: 'L’arrière-plan de l’extension n’a pas répondu. Fermez puis rouvrez cette fenêtre.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,9 +1,10 @@
 /** he notifications strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/notifications.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   notifications_title_left_customs: 'יצאה מהמכס: {parcel}',
-  notifications_title_action_required: 'המכס צריך ממך משהו: {parcel}',
+  notifications_title_action_required: 'המכס צריך מכם משהו: {parcel}',
   notifications_title_returned: 'הוחזרה או עוכבה במכס: {parcel}',
   notifications_title_delivered: 'נמסרה: {parcel}',
   notifications_body: '{event}',
@@ -16,10 +17,10 @@ export default {
   notifications_error_network: 'אין גישה אל {tracker}. Customs Lens ינסה שוב מאוחר יותר.',
   notifications_error_http: '{tracker} השיב בשגיאה. Customs Lens ינסה שוב מאוחר יותר.',
   notifications_error_rate_limited: '{tracker} ביקש להאט. Customs Lens ימתין לפני שישאל שוב.',
-  notifications_error_quota: 'המכסה שלך ב-{tracker} נגמרה. הבדיקות יחזרו כשהיא תתחדש.',
-  notifications_error_auth: '{tracker} לא קיבל את מפתח ה-API שלך. כדאי לבדוק אותו בהגדרות.',
-  notifications_error_malformed: '{tracker} שלח תשובה ש-Customs Lens לא הצליח לקרוא. ינסה שוב מאוחר יותר.',
+  notifications_error_quota: 'המכסה שלכם ב־{tracker} נגמרה. הבדיקות יחזרו כשהיא תתחדש.',
+  notifications_error_auth: '{tracker} לא קיבל את מפתח ה־API שלכם. כדאי לבדוק אותו בהגדרות.',
+  notifications_error_malformed: '{tracker} שלח תשובה ש־Customs Lens לא הצליח לקרוא. ינסה שוב מאוחר יותר.',
   notifications_error_refused: '{tracker} דחה את הבקשה. Customs Lens ינסה שוב מאוחר יותר.',
-  notifications_error_no_key: 'קודם יש להזין בהגדרות את מפתח ה-API של {tracker}.',
+  notifications_error_no_key: 'קודם יש להזין בהגדרות את מפתח ה־API של {tracker}.',
   notifications_key_ok: '{tracker} קיבל את המפתח.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** he options strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/options.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   options_title: 'הגדרות Customs Lens',
@@ -35,7 +36,7 @@ export default {
   options_interval_every: 'כל {duration}',
   options_interval_recommended: 'כל {duration} (מומלץ)',
   options_interval_note:
-    'Cainiao שייכת ל־Alibaba, שחוסמת תעבורה שנראית אוטומטית — וחסימה עלולה לחסום אתכם גם מ־AliExpress עצמה. לכן הבדיקות לעולם לא תכופות יותר מפעם בשעה; „לבדוק עכשיו” בחלון התוסף תמיד בסדר.',
+    'Cainiao שייכת ל־Alibaba, שחוסמת תעבורה שנראית אוטומטית — וחסימה עלולה לחסום אתכם גם מ־AliExpress עצמה. לכן הבדיקות לעולם לא תכופות יותר מפעם בשעה; "לבדוק עכשיו" בחלון התוסף תמיד בסדר.',
   options_notify_title: 'התראות',
   options_notify_intro: 'להודיע לי כשחבילה במעקב…',
   options_notify_leftCustoms: 'יוצאת מהמכס',
@@ -88,4 +89,4 @@ export default {
   options_clear_confirm: 'למחוק הכול',
   options_clear_cancel: 'לשמור את הנתונים',
   options_clear_done: 'כל הנתונים נמחקו.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

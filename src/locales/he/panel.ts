@@ -1,9 +1,9 @@
 /** he panel strings (keys as in ../en/panel.ts). */
-import type { Strings } from '../types.ts';
+import type en from '../en/panel.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens: מה המשמעות של סטטוס המכס הזה',
-  panel_brand: 'Customs Lens',
   panel_days_at_customs: '{days} ימים במכס',
   panel_day_at_customs: 'יום אחד במכס',
   panel_today_at_customs: 'במכס מהיום',
@@ -28,12 +28,10 @@ export default {
   panel_open_chat: 'פתיחת צ׳אט עם המוכר',
   panel_watch: 'מעקב אחר החבילה',
   panel_watching: 'במעקב',
-  panel_watch_hint: 'Customs Lens בודק את החבילה ברקע ומודיע לך כשהיא יוצאת מהמכס.',
+  panel_watch_hint: 'Customs Lens בודק את החבילה ברקע ומודיע לכם כשהיא יוצאת מהמכס.',
   panel_watch_failed: 'אין חיבור ל־Customs Lens. טענו מחדש את הדף ונסו שוב.',
-  panel_no_number: 'עדיין אין מספר מעקב בדף זה',
-  panel_tracking_number: 'מספר מעקב {number}',
   panel_protection_days: 'הגנת הקונה: נותרו {days} ימים',
   panel_protection_soon: 'הגנת הקונה מסתיימת בעוד {days} ימים: אם החבילה עדיין תקועה, פתחו מחלוקת לפני שהיא מסתיימת.',
   panel_badge_tooltip: '{stage} — פתיחת דף המעקב עם הסבר',
   panel_badge_label: 'Customs Lens: {stage}. פתיחת דף המעקב של ההזמנה',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** he popup strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/popup.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   popup_title: 'חבילות במעקב',
@@ -7,14 +8,13 @@ export default {
   popup_loading: 'טוען…',
   popup_empty_title: 'עדיין אין חבילות במעקב',
   popup_empty_body:
-    'פתחו את דף המעקב של הזמנה ב־AliExpress. כשהחבילה במכס, Customs Lens מסביר למה, ו„לעקוב אחרי החבילה” יודיע לכם ברגע שהיא יוצאת.',
+    'פתחו את דף המעקב של הזמנה ב־AliExpress. כשהחבילה במכס, Customs Lens מסביר למה, והכפתור "מעקב אחר החבילה" יודיע לכם ברגע שהיא יוצאת.',
   popup_empty_step_open: 'פתחו את דף המעקב של הזמנה ב־AliExpress.',
-  popup_empty_step_watch: 'לחצו על „לעקוב אחרי החבילה” בחלונית של Customs Lens.',
+  popup_empty_step_watch: 'לחצו על "מעקב אחר החבילה" בחלונית של Customs Lens.',
   popup_empty_step_wait: 'קבלו התראה ברגע שהיא יוצאת מהמכס.',
   popup_empty_or_add: 'או הוסיפו מספר מעקב ידנית:',
   popup_open_options: 'הגדרות',
   popup_check_all: 'לבדוק הכול',
-  popup_check_all_label: 'לבדוק עכשיו את כל החבילות במעקב',
   popup_check_now: 'לבדוק עכשיו',
   popup_check_now_label: 'לבדוק עכשיו את {number}',
   popup_checking: 'בודק…',
@@ -24,7 +24,7 @@ export default {
   popup_open_tracking: 'דף המעקב',
   popup_open_tracking_label: 'לפתוח את דף המעקב של {number} בכרטיסייה חדשה',
   popup_retrack: 'מעקב במקום אחר',
-  popup_retrack_label: 'לעקוב אחרי {number} באתר אחר',
+  popup_retrack_label: '{retrack}: {number}',
   popup_stop: 'להפסיק לעקוב',
   popup_stop_label: 'להפסיק לעקוב אחרי {number}',
   popup_stopped: 'המעקב אחרי {name} הופסק.',
@@ -61,4 +61,4 @@ export default {
   popup_notice_dismiss: 'הבנתי',
   popup_error_not_ready: 'החלק הזה של Customs Lens עדיין לא מוכן. נסו שוב אחרי העדכון הבא.',
   popup_error_no_answer: 'רקע התוסף לא ענה. סגרו ופתחו שוב את החלון.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

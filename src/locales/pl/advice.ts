@@ -1,5 +1,6 @@
 /** pl advice strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/advice.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   advice_meaning_export_clearance:
@@ -15,7 +16,6 @@ export default {
   advice_meaning_released: 'Urząd celny wpuścił paczkę. Jest w drodze do lokalnego przewoźnika.',
   advice_meaning_returned:
     'Urząd celny odrzucił, zwrócił lub zajął paczkę. Nie dotrze do Ciebie, więc poproś o zwrot pieniędzy.',
-  advice_about_amount: 'około {amount}',
   advice_reason_vat_not_collected:
     'Twoje zamówienie ({total}) przekracza {limit}, czyli najwyższą kwotę, od której VAT można pobrać przy zakupie. Powyżej niej VAT importowy (a często też cło i opłata manipulacyjna) jest pobierany po przybyciu, więc urząd celny zatrzymuje paczkę do czasu zapłaty.',
   advice_reason_vat_check:
@@ -43,8 +43,6 @@ export default {
   advice_usual_days: 'Ten etap trwa zwykle od {min} do {max} dni.',
   advice_usual_days_busy: 'O tej porze roku ten etap trwa zwykle od {min} do {max} dni.',
   advice_usual_days_none: 'Nie ma na co czekać: paczka do Ciebie nie dotrze.',
-  advice_elapsed: 'Twoja paczka jest w urzędzie celnym od {days} dni.',
-  advice_overdue: 'To dłużej niż zwykle.',
   advice_step_wait:
     'Poczekaj jeszcze trochę: większość paczek rusza dalej w ciągu {days} dni. Na razie nie musisz nic robić.',
   advice_step_wait_export: 'Nie musisz nic robić: odprawa wywozowa w Chinach to rutyna.',
@@ -63,5 +61,4 @@ export default {
   advice_step_open_dispute:
     'Otwórz spór, zanim ochrona kupującego skończy się za {days} dni, aby nadal móc odzyskać pieniądze, jeśli paczka nie dotrze.',
   advice_step_open_dispute_returned: 'Otwórz spór, aby odzyskać pieniądze: paczka do Ciebie nie dotrze.',
-  advice_sources: 'Źródła',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** pl notifications strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/notifications.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   notifications_title_left_customs: 'Opuściła urząd celny: {parcel}',
@@ -24,4 +25,4 @@ export default {
   notifications_error_refused: '{tracker} odrzucił zapytanie. Customs Lens spróbuje ponownie później.',
   notifications_error_no_key: 'Najpierw wpisz klucz API {tracker} w ustawieniach.',
   notifications_key_ok: '{tracker} przyjął klucz.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

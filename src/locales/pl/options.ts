@@ -1,5 +1,6 @@
 /** pl options strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/options.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   options_title: 'Ustawienia Customs Lens',
@@ -93,4 +94,4 @@ export default {
   options_clear_confirm: 'Usuń wszystko',
   options_clear_cancel: 'Zachowaj moje dane',
   options_clear_done: 'Usunięto wszystkie dane.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,9 +1,9 @@
 /** pl panel strings (keys as in ../en/panel.ts). */
-import type { Strings } from '../types.ts';
+import type en from '../en/panel.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens: co oznacza ten status celny',
-  panel_brand: 'Customs Lens',
   panel_days_at_customs: 'Dni w urzędzie celnym: {days}',
   panel_day_at_customs: '1 dzień w urzędzie celnym',
   panel_today_at_customs: 'W urzędzie celnym od dziś',
@@ -30,11 +30,9 @@ export default {
   panel_watching: 'Obserwowana',
   panel_watch_hint: 'Customs Lens sprawdza paczkę w tle i powiadomi Cię, gdy opuści urząd celny.',
   panel_watch_failed: 'Brak połączenia z Customs Lens. Odśwież stronę i spróbuj ponownie.',
-  panel_no_number: 'Na tej stronie nie ma jeszcze numeru przesyłki',
-  panel_tracking_number: 'Numer przesyłki {number}',
   panel_protection_days: 'Ochrona kupującego: pozostało dni: {days}',
   panel_protection_soon:
     'Ochrona kupującego kończy się za {days} dni: jeśli paczka nadal stoi, otwórz spór przed końcem.',
   panel_badge_tooltip: '{stage} — otwórz stronę śledzenia z wyjaśnieniem',
   panel_badge_label: 'Customs Lens: {stage}. Otwórz stronę śledzenia tego zamówienia',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

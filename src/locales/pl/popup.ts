@@ -1,5 +1,6 @@
 /** pl popup strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/popup.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   popup_title: 'Obserwowane przesyłki',
@@ -7,14 +8,13 @@ export default {
   popup_loading: 'Ładowanie…',
   popup_empty_title: 'Nie obserwujesz jeszcze żadnej przesyłki',
   popup_empty_body:
-    'Otwórz stronę śledzenia zamówienia z AliExpress. Gdy paczka jest w urzędzie celnym, Customs Lens wyjaśni dlaczego, a „Obserwuj tę przesyłkę” powiadomi cię, gdy tylko ją opuści.',
+    'Otwórz stronę śledzenia zamówienia z AliExpress. Gdy paczka jest w urzędzie celnym, Customs Lens wyjaśni dlaczego, a „Obserwuj tę paczkę” powiadomi cię, gdy tylko ją opuści.',
   popup_empty_step_open: 'Otwórz stronę śledzenia zamówienia na AliExpress.',
-  popup_empty_step_watch: 'Kliknij „Obserwuj tę przesyłkę” w panelu Customs Lens.',
+  popup_empty_step_watch: 'Kliknij „Obserwuj tę paczkę” w panelu Customs Lens.',
   popup_empty_step_wait: 'Dostań powiadomienie, gdy tylko opuści urząd celny.',
   popup_empty_or_add: 'Albo dodaj numer przesyłki ręcznie:',
   popup_open_options: 'Ustawienia',
   popup_check_all: 'Sprawdź wszystkie',
-  popup_check_all_label: 'Sprawdź teraz wszystkie obserwowane przesyłki',
   popup_check_now: 'Sprawdź teraz',
   popup_check_now_label: 'Sprawdź teraz {number}',
   popup_checking: 'Sprawdzanie…',
@@ -24,7 +24,7 @@ export default {
   popup_open_tracking: 'Strona śledzenia',
   popup_open_tracking_label: 'Otwórz stronę śledzenia {number} w nowej karcie',
   popup_retrack: 'Śledź gdzie indziej',
-  popup_retrack_label: 'Śledź {number} na innej stronie',
+  popup_retrack_label: '{retrack}: {number}',
   popup_stop: 'Przestań obserwować',
   popup_stop_label: 'Przestań obserwować {number}',
   popup_stopped: 'Już nie obserwujesz: {name}.',
@@ -65,4 +65,4 @@ export default {
   popup_notice_dismiss: 'Rozumiem',
   popup_error_not_ready: 'Ta część Customs Lens nie jest jeszcze gotowa. Spróbuj ponownie po następnej aktualizacji.',
   popup_error_no_answer: 'Tło rozszerzenia nie odpowiedziało. Zamknij i otwórz to okno ponownie.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** pt_BR advice strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/advice.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   advice_meaning_export_clearance:
@@ -15,7 +16,6 @@ export default {
   advice_meaning_released: 'A alfândega liberou o pacote. Ele está a caminho da transportadora local.',
   advice_meaning_returned:
     'A alfândega recusou, devolveu ou apreendeu o pacote. Ele não vai chegar até você, então peça o reembolso.',
-  advice_about_amount: 'cerca de {amount}',
   advice_reason_vat_not_collected:
     'Seu pedido ({total}) passa de {limit}, o valor máximo sobre o qual o imposto pode ser cobrado na compra. Acima disso, o imposto de importação (e muitas vezes uma taxa de despacho) é cobrado na chegada, e a alfândega segura o pacote até o pagamento.',
   advice_reason_vat_check:
@@ -43,8 +43,6 @@ export default {
   advice_usual_days: 'Esta etapa costuma levar de {min} a {max} dias.',
   advice_usual_days_busy: 'Nesta época do ano, esta etapa costuma levar de {min} a {max} dias.',
   advice_usual_days_none: 'Não há o que esperar: o pacote não vai chegar até você.',
-  advice_elapsed: 'Seu pacote está na alfândega há {days} dias.',
-  advice_overdue: 'Isso é mais tempo que o normal.',
   advice_step_wait:
     'Aguarde mais um pouco: a maioria dos pacotes segue viagem em até {days} dias. Por enquanto você não precisa fazer nada.',
   advice_step_wait_export: 'Nada a fazer: a alfândega de exportação na China é um procedimento de rotina.',
@@ -63,5 +61,4 @@ export default {
   advice_step_open_dispute:
     'Abra uma disputa antes que sua proteção ao comprador termine, em {days} dias, para ainda poder receber o reembolso se o pacote não chegar.',
   advice_step_open_dispute_returned: 'Abra uma disputa para receber o reembolso: o pacote não vai chegar até você.',
-  advice_sources: 'Fontes',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** pt_BR notifications strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/notifications.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   notifications_title_left_customs: 'Saiu da alfândega: {parcel}',
@@ -24,4 +25,4 @@ export default {
   notifications_error_refused: '{tracker} recusou o pedido. O Customs Lens tentará de novo mais tarde.',
   notifications_error_no_key: 'Primeiro informe sua chave de API do {tracker} nas configurações.',
   notifications_key_ok: '{tracker} aceitou a chave.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** pt_BR options strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/options.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   options_title: 'Configurações do Customs Lens',
@@ -93,4 +94,4 @@ export default {
   options_clear_confirm: 'Apagar tudo',
   options_clear_cancel: 'Manter meus dados',
   options_clear_done: 'Todos os dados foram apagados.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

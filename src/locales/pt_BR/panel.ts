@@ -1,9 +1,9 @@
 /** pt_BR panel strings (keys as in ../en/panel.ts). */
-import type { Strings } from '../types.ts';
+import type en from '../en/panel.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens: o que significa este status da alfândega',
-  panel_brand: 'Customs Lens',
   panel_days_at_customs: '{days} dias na alfândega',
   panel_day_at_customs: '1 dia na alfândega',
   panel_today_at_customs: 'Na alfândega desde hoje',
@@ -30,11 +30,9 @@ export default {
   panel_watching: 'Acompanhando',
   panel_watch_hint: 'O Customs Lens verifica o pacote em segundo plano e avisa quando ele sair da alfândega.',
   panel_watch_failed: 'Não foi possível falar com o Customs Lens. Recarregue a página e tente de novo.',
-  panel_no_number: 'Ainda não há código de rastreio nesta página',
-  panel_tracking_number: 'Código de rastreio {number}',
   panel_protection_days: 'Proteção ao comprador: {days} dias restantes',
   panel_protection_soon:
     'A proteção ao comprador termina em {days} dias: se o pacote ainda estiver retido, abra uma disputa antes disso.',
   panel_badge_tooltip: '{stage} — abra a página de rastreio para ver a explicação',
   panel_badge_label: 'Customs Lens: {stage}. Abrir a página de rastreio deste pedido',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

@@ -1,5 +1,6 @@
 /** pt_BR popup strings. */
-import type { Strings } from '../types.ts';
+import type en from '../en/popup.ts';
+import type { Translation } from '../types.ts';
 
 export default {
   popup_title: 'Pacotes acompanhados',
@@ -14,7 +15,6 @@ export default {
   popup_empty_or_add: 'Ou adicione um código de rastreio manualmente:',
   popup_open_options: 'Configurações',
   popup_check_all: 'Verificar todos',
-  popup_check_all_label: 'Verificar agora todos os pacotes acompanhados',
   popup_check_now: 'Verificar agora',
   popup_check_now_label: 'Verificar {number} agora',
   popup_checking: 'Verificando…',
@@ -24,7 +24,7 @@ export default {
   popup_open_tracking: 'Página de rastreio',
   popup_open_tracking_label: 'Abrir a página de rastreio de {number} em uma nova aba',
   popup_retrack: 'Rastrear em outro site',
-  popup_retrack_label: 'Rastrear {number} em outro site',
+  popup_retrack_label: '{retrack}: {number}',
   popup_stop: 'Parar de acompanhar',
   popup_stop_label: 'Parar de acompanhar {number}',
   popup_stopped: 'Você parou de acompanhar {name}.',
@@ -65,4 +65,4 @@ export default {
   popup_notice_dismiss: 'Entendi',
   popup_error_not_ready: 'Esta parte do Customs Lens ainda não está pronta. Tente de novo após a próxima atualização.',
   popup_error_no_answer: 'O segundo plano da extensão não respondeu. Feche e abra esta janela de novo.',
-} satisfies Strings;
+} satisfies Translation<typeof en>;

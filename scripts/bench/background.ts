@@ -1,15 +1,16 @@
 /**
- * Benchmark of one background check of N watched parcels (default 200) against the local tracker
- * emulators, in the built extension: requests per tracker and wall time, per tracker alone and all three
- * together. Run: `npx tsx scripts/bench-background.ts [--parcels 200] [--dist dist]` (prints JSON).
- * The parcels are written straight into storage (already baselined, next checks far away), then a manual
- * "check now" asks every enabled tracker about all of them.
+ * One background check of N watched parcels (default 200) against the local tracker emulators, in the
+ * built extension: requests per tracker, wall time and the storage the watch list uses before and after.
+ * Method: parcels written straight into storage (already baselined,
+ * then a manual "check now"); by default only the realistic case, all three trackers enabled.
+ *   npx tsx scripts/bench/background.ts [--parcels 200] [--dist dist] [--each]   (prints JSON)
+ * `--each` adds one run per tracker alone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { emulateTrackers, PARCELSAPP_KEY, SEVENTEEN_KEY } from '../e2e/emulators/index.ts';
+import { emulateTrackers, PARCELSAPP_KEY, SEVENTEEN_KEY } from '../../e2e/emulators/index.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,9 +19,9 @@ const arg = (name: string, fallback: string) => {
 const COUNT = Number(arg('parcels', '200'));
 const DIST = path.resolve(arg('dist', process.env.CL_DIST ?? 'dist'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 type TrackerId = 'cainiao' | '17track' | 'parcelsapp';
-const SCENARIOS: TrackerId[][] = [['cainiao'], ['17track'], ['parcelsapp'], ['cainiao', '17track', 'parcelsapp']];
+const ALL: TrackerId[] = ['cainiao', '17track', 'parcelsapp'];
+const SCENARIOS: TrackerId[][] = process.argv.includes('--each') ? [...ALL.map((t) => [t]), ALL] : [ALL];
 
 const userDataDir = mkdtempSync(path.join(tmpdir(), 'customs-lens-bench-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
@@ -56,6 +57,11 @@ try {
     trackers.seventeen.set(n, step);
     trackers.parcelsapp.set(n, step);
   });
+  const bytesInUse = () =>
+    worker.evaluate(async () => ({
+      total: await chrome.storage.local.getBytesInUse(null),
+      store: await chrome.storage.local.getBytesInUse('customsLens'),
+    }));
 
   const results = [];
   for (const enabled of SCENARIOS) {
@@ -70,11 +76,7 @@ try {
           stage: 'inspection',
           baselined: true,
           notified: [],
-          trackers: {
-            cainiao: { failures: 0, nextCheck: far },
-            '17track': { failures: 0, nextCheck: far },
-            parcelsapp: { failures: 0, nextCheck: far },
-          },
+          trackers: Object.fromEntries(ALL.map((t) => [t, { failures: 0, nextCheck: far }])),
         },
       ]),
     );
@@ -90,6 +92,7 @@ try {
     };
     await worker.evaluate(
       async ({ parcels, settings }) => {
+        await chrome.storage.local.clear();
         await chrome.storage.session.remove('customsLens.manualCheckAt');
         await chrome.storage.local.set({
           customsLens: { version: 1, settings, parcels, panels: {}, unknownCodes: [] },
@@ -97,6 +100,7 @@ try {
       },
       { parcels, settings },
     );
+    const bytesBefore = await bytesInUse();
     const before = {
       cainiao: trackers.cainiao.requests.length,
       '17track': trackers.seventeen.requests.length,
@@ -108,8 +112,8 @@ try {
       value?: { checked: number; errors: string[] };
       error?: string;
     };
-    const ms = Date.now() - started;
-    const notifications = await worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).length);
+    const wallMs = Date.now() - started;
+    const bytesAfter = await bytesInUse();
     results.push({
       trackers: enabled.join('+'),
       parcels: COUNT,
@@ -120,14 +124,14 @@ try {
         '17track': trackers.seventeen.requests.length - before['17track'],
         parcelsapp: trackers.parcelsapp.requests.length - before.parcelsapp,
       },
-      wallMs: ms,
-      notificationsShown: notifications,
+      wallMs,
+      storageBytes: { before: bytesBefore, after: bytesAfter },
     });
     await worker.evaluate(async () => {
       for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
     });
   }
-  console.log(JSON.stringify({ dist: DIST, results }, null, 2));
+  console.log(JSON.stringify({ dist: DIST, results }));
 } finally {
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });

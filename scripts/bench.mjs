@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: measures the built extension (dist/, or CL_DIST) against its budgets, prints a table
+ * and writes bench/results.json. Nothing here passes or fails a test: timings depend on the machine, so
+ * the figures are for reading and comparing between commits.
+ *   BENCH_RUNS=25         page loads per side (with / without the extension)
+ *   BENCH_SCANS=40        rescans timed in the extension
+ *   BENCH_PARCELS=200     parcels in the background check
+ *   BENCH_SKIP=background comma-separated parts to skip (size, load, detection, classifier, background)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchDetection } from './bench/detection.mjs';
+import { countElements, heavyTrackingPage } from './bench/heavy-page.mjs';
+import { benchPageLoad } from './bench/page-load.mjs';
+import { benchSizes } from './bench/size.mjs';
+import { round } from './bench/stats.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.resolve(root, process.env.CL_DIST ?? 'dist');
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const env = (name, fallback) => Number(process.env[name] ?? fallback);
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+
+/** Runs a TypeScript bench part under tsx and parses the JSON it prints last. */
+function runTs(file, args = []) {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, file), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1));
+}
+
+const rows = [];
+/** One table row; `within` is true/false against a budget, or null when the metric has none. */
+const row = (metric, value, budget = '—', within = null) => rows.push({ metric, value, budget, within });
+const kb = (bytes) => `${round(bytes / 1024, 1)} KB`;
+const ms = (value) => `${round(value, 2)} ms`;
+
+const results = {
+  at: new Date().toISOString(),
+  dist,
+  machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavg: os.loadavg() },
+};
+try {
+  results.commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+} catch {}
+
+if (!skip.has('size')) {
+  log('sizes');
+  const sizes = benchSizes(dist);
+  results.size = sizes;
+  for (const file of sizes.content) {
+    row(`content script ${file.file} (every AliExpress page), bytes`, `${file.bytes} B (${kb(file.bytes)})`);
+    row(
+      `content script ${file.file}, gzip`,
+      `${file.gzip} B (${kb(file.gzip)})`,
+      '≤ 15 KB gzip',
+      file.gzip <= 15 * 1024,
+    );
+  }
+  // The panel module, then its per-language chunks summarised (a page loads one of them).
+  const [main, ...chunks] = sizes.onDemand;
+  if (main) row(`panel module ${main.file} (on demand), bytes / gzip`, `${kb(main.bytes)} / ${kb(main.gzip)}`);
+  if (chunks.length) {
+    const gz = chunks.map((c) => c.gzip);
+    row(
+      `panel chunks (${chunks.length} files, one loaded per page), gzip min–max`,
+      `${kb(Math.min(...gz))} – ${kb(Math.max(...gz))}`,
+    );
+  }
+}
+
+const html = heavyTrackingPage();
+results.heavyPage = { bytes: html.length, elements: countElements(html) };
+
+if (!skip.has('load')) {
+  const runs = env('BENCH_RUNS', 25);
+  log(`page load, ${runs} loads with and ${runs} without the extension`);
+  const load = await benchPageLoad(dist, runs);
+  results.pageLoad = load;
+  row(
+    `page load-to-idle, heavy page (${results.heavyPage.elements} elements), median of ${runs}: with / without`,
+    `${ms(load.loadToIdleWithMs)} / ${ms(load.loadToIdleWithoutMs)}`,
+  );
+  row('page load-to-idle ratio (with ÷ without)', round(load.loadRatio, 3), '≤ 1.03', load.loadRatio <= 1.03);
+  row(
+    'first scan of each load: median duration / loads where it ended before idle',
+    `${ms(load.firstScanMedianMs)} / ${load.firstScanEndedBeforeIdle} of ${runs}`,
+  );
+  row(
+    'loads where the panel was shown (the page has a customs status)',
+    `${load.panelShown} of ${runs}`,
+    `${runs} of ${runs}`,
+    load.panelShown === runs,
+  );
+  row(
+    'burst of 1,000 DOM mutations: page task + observer callbacks, median: with / without',
+    `${ms(load.burstWithMs)} / ${ms(load.burstWithoutMs)}`,
+  );
+  row('change-observer cost during the burst (with − without)', ms(load.burstWithMs - load.burstWithoutMs));
+  row('rescans the burst triggered (batched) / their time, median', `${load.burstRescans} / ${ms(load.burstRescanMs)}`);
+}
+
+if (!skip.has('detection')) {
+  const scans = env('BENCH_SCANS', 40);
+  log(`detection, ${scans} scans in the extension and the detector injected apart`);
+  const detection = await benchDetection(dist, { scans, rounds: scans });
+  results.detection = detection;
+  const { inExtension: ext, injected: inj } = detection;
+  row(`detection per scan in the extension, median of ${ext.scans}`, ms(ext.medianMs), '≤ 2 ms', ext.medianMs <= 2);
+  row('detection per scan in the extension, p95', ms(ext.p95Ms));
+  row('detection, first scan of a page (cold)', ms(ext.firstScanMs));
+  row(
+    `detector apart: walk ${inj.textsClassified} text nodes / classify them / whole scan (medians)`,
+    `${ms(inj.walkMedianMs)} / ${ms(inj.classifyMedianMs)} / ${ms(inj.fullScanMedianMs)}`,
+  );
+  row('detector apart: walk without per-node filter callback (candidate)', ms(inj.walkInlineMedianMs));
+}
+
+if (!skip.has('classifier')) {
+  log('classifier throughput');
+  const classifier = runTs('scripts/bench/classifier.ts');
+  results.classifier = classifier;
+  row(
+    `classifier throughput (${classifier.statusStrings} statuses + ${classifier.noiseStrings} noise strings)`,
+    `${classifier.stringsPerSecond.toLocaleString('en')} strings/s (${round(classifier.microsecondsPerString, 2)} µs each)`,
+  );
+}
+
+if (!skip.has('background')) {
+  const parcels = env('BENCH_PARCELS', 200);
+  log(`background check of ${parcels} parcels against the tracker emulators (about a minute: Cainiao is paced)`);
+  const background = runTs('scripts/bench/background.ts', ['--parcels', String(parcels), '--dist', dist]);
+  results.background = background.results;
+  for (const r of background.results) {
+    const req = Object.entries(r.requests)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ');
+    row(`background check, ${r.parcels} parcels (${r.trackers}): requests`, req);
+    row(
+      'background check: wall time / parcels checked / errors',
+      `${round(r.wallMs / 1000, 1)} s / ${r.checked} / ${Array.isArray(r.errors) ? r.errors.length : r.errors}`,
+    );
+    row(
+      'storage.local used: before / after the check',
+      `${kb(r.storageBytes.before.total)} / ${kb(r.storageBytes.after.total)} (${round(r.storageBytes.after.total / r.parcels)} B a parcel)`,
+      '10 MB quota',
+      r.storageBytes.after.total < 10 * 1024 * 1024,
+    );
+  }
+}
+
+results.table = rows;
+mkdirSync(path.join(root, 'bench'), { recursive: true });
+writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const cells = rows.map((r) => [r.metric, String(r.value), r.budget, r.within === null ? '' : r.within ? 'yes' : 'NO']);
+const header = ['metric', 'value', 'budget', 'within budget?'];
+const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+const line = (c) => `| ${c.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const c of cells) console.log(line(c));
+console.log(`\nWritten to bench/results.json (${results.at}, ${dist}).`);

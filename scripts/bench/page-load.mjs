@@ -1,0 +1,171 @@
+// Page-load overhead and change-observer cost of the content script, measured in real Chromium: the same
+// heavy tracking page at a real AliExpress URL, loaded alternately in a browser with and without the
+// extension. "Load-to-idle" is the time from navigation start until the first idle callback after load.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { heavyTrackingPage } from './heavy-page.mjs';
+import { median } from './stats.mjs';
+
+export const BENCH_URL = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180000000000001';
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch(dist) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'customs-lens-bench-'));
+  const args = dist ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...BASE_ARGS] : BASE_ARGS;
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args,
+  });
+  const html = heavyTrackingPage();
+  await context.route(
+    // The extension's own files (the panel module) must not be caught here, or the panel never loads.
+    (url) => url.hostname !== '127.0.0.1' && url.protocol !== 'chrome-extension:',
+    (route) =>
+      route.request().url().startsWith('https://www.aliexpress.com/p/tracking/')
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : route.abort(),
+  );
+  if (dist) {
+    // Wait until the extension is up so its start-up is not billed to the first page load.
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const idleAfterLoad = () =>
+  new Promise((resolve) => {
+    const done = () => requestIdleCallback(() => resolve(performance.now()), { timeout: 5000 });
+    if (document.readyState === 'complete') done();
+    else addEventListener('load', done, { once: true });
+  });
+
+export async function measureLoad(page) {
+  await page.goto(BENCH_URL, { waitUntil: 'load' });
+  // The content script runs at document_idle; one more idle callback after it has had its turn.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  return page.evaluate(idleAfterLoad);
+}
+
+/**
+ * A burst of `count` DOM mutations (an SPA rendering more recommendations): the time until the page's
+ * own task and every MutationObserver callback have run (callbacks are microtasks, the extension's
+ * included), and, with the extension, the rescans it schedules for the burst (batched: should be one).
+ */
+export async function measureMutationBurst(page, count = 1000, withExtension = false) {
+  const scansBefore = await page.evaluate(() => performance.getEntriesByName('customs-lens:scan').length);
+  const handleMs = await page.evaluate(async (n) => {
+    const list = document.querySelector('.grid') ?? document.body;
+    const start = performance.now();
+    for (let i = 0; i < n; i += 1) {
+      const div = document.createElement('div');
+      div.className = 'product-card';
+      div.textContent = `Injected recommendation ${i}`;
+      list.append(div);
+    }
+    await new Promise((r) => setTimeout(r, 0));
+    return performance.now() - start;
+  }, count);
+  if (!withExtension) return { handleMs, rescans: 0, rescanMs: 0 };
+  await page.waitForFunction((n) => performance.getEntriesByName('customs-lens:scan').length > n, scansBefore, {
+    timeout: 15_000,
+  });
+  // Long enough for a second batch to show (BATCH_MS 250 + idle timeout 600 in src/content/index.tsx).
+  await page.waitForTimeout(1000);
+  const scans = await page.evaluate(
+    (n) =>
+      performance
+        .getEntriesByName('customs-lens:scan')
+        .slice(n)
+        .map((e) => e.duration),
+    scansBefore,
+  );
+  return { handleMs, rescans: scans.length, rescanMs: scans.reduce((sum, d) => sum + d, 0) };
+}
+
+/**
+ * After a load with the extension: waits for its first scan and the panel it shows, so a later
+ * measurement does not bill them; returns the first scan's start and duration (ms since navigation).
+ */
+export async function settleExtension(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('customs-lens:scan').length > 0, null, {
+    timeout: 15_000,
+  });
+  // A build whose panel fails to load must still be measured (and say so), not hang the bench.
+  const panelShown = await page
+    .waitForSelector('[data-customs-lens]', { state: 'attached', timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+  const scan = await page.evaluate(async () => {
+    await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
+    const [first] = performance.getEntriesByName('customs-lens:scan');
+    return { startMs: first.startTime, durationMs: first.duration };
+  });
+  return { ...scan, panelShown };
+}
+
+const settlePlain = (page) => page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
+
+export async function benchPageLoad(dist, runs = 25, bursts = 9) {
+  const withExt = await launch(dist);
+  const without = await launch(null);
+  const a = [];
+  const b = [];
+  const firstScans = [];
+  const burstWith = [];
+  const burstWithout = [];
+  try {
+    // Warm-up, then alternate so drift on the machine hits both sides alike.
+    await measureLoad(withExt.page);
+    await measureLoad(without.page);
+    for (let i = 0; i < runs; i += 1) {
+      const idle = await measureLoad(withExt.page);
+      a.push(idle);
+      const scan = await settleExtension(withExt.page);
+      firstScans.push({ ...scan, beforeIdle: scan.startMs + scan.durationMs <= idle });
+      b.push(await measureLoad(without.page));
+    }
+    for (let i = 0; i < bursts; i += 1) {
+      await measureLoad(withExt.page);
+      await settleExtension(withExt.page);
+      burstWith.push(await measureMutationBurst(withExt.page, 1000, true));
+      await measureLoad(without.page);
+      await settlePlain(without.page);
+      burstWithout.push(await measureMutationBurst(without.page));
+    }
+  } finally {
+    await withExt.close();
+    await without.close();
+  }
+  return {
+    runs,
+    loadToIdleWithMs: median(a),
+    loadToIdleWithoutMs: median(b),
+    loadRatio: median(a) / median(b),
+    firstScanMedianMs: median(firstScans.map((s) => s.durationMs)),
+    firstScanEndedBeforeIdle: firstScans.filter((s) => s.beforeIdle).length,
+    panelShown: firstScans.filter((s) => s.panelShown).length,
+    burstWithMs: median(burstWith.map((r) => r.handleMs)),
+    burstWithoutMs: median(burstWithout.map((r) => r.handleMs)),
+    burstRescans: Math.max(...burstWith.map((r) => r.rescans)),
+    burstRescanMs: median(burstWith.map((r) => r.rescanMs)),
+  };
+}

@@ -1,0 +1,129 @@
+// Meta-test: every UI language has exactly the English keys with the same {placeholders}, and every
+// English key is used by the code — literally, or through one of the declared dynamic key families.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultStore, TRACKER_IDS } from '../core/schemas/store.ts';
+import { sellerMessage } from '../core/seller-message.ts';
+import { STAGES } from '../core/stages.ts';
+import type { FailureKind } from '../trackers/tracker-result.ts';
+import en from './en/index.ts';
+import { CATALOGS, type MessageKey, UI_LANGS } from './index.ts';
+import { createLocaleLoader } from './load-locale.ts';
+
+const SRC = join(import.meta.dirname, '..');
+const ENGLISH = en as Record<string, string>;
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** Every FailureKind, checked both ways by the compiler (a new kind fails to compile until listed). */
+const FAILURE_KINDS = ['network', 'http', 'rate_limited', 'quota', 'auth', 'malformed', 'refused'] as const;
+type Missing = Exclude<FailureKind, (typeof FAILURE_KINDS)[number]>;
+const allFailureKinds: [Missing] extends [never] ? true : Missing = true;
+
+/**
+ * Keys the code builds at run time (`stage_${stage}`): each family is the template's fixed prefix and
+ * the exact values it is built from. Only these keys count as used, so a stale key still fails.
+ */
+const DYNAMIC_KEYS: ReadonlyArray<{ prefix: string; values: readonly string[] }> = [
+  { prefix: 'stage_', values: STAGES },
+  { prefix: 'options_notify_', values: Object.keys(defaultStore().settings.notify) },
+  { prefix: 'options_tracker_about_', values: TRACKER_IDS },
+  { prefix: 'notifications_error_', values: allFailureKinds ? FAILURE_KINDS : [] },
+];
+
+/** Product source files: every .ts/.tsx under src except tests and the catalogs themselves. */
+function sourceFiles(dir = SRC): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const catalogDir = relative(SRC, dir) === 'locales' && (UI_LANGS as readonly string[]).includes(entry.name);
+      return catalogDir ? [] : sourceFiles(path);
+    }
+    return /\.tsx?$/.test(entry.name) && !/\.(test|fuzz\.test)\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const sources = sourceFiles().map((file) => ({ file: relative(SRC, file), text: readFileSync(file, 'utf8') }));
+/** The manifest's `__MSG_key__` references (name, description, action title) use keys too. */
+const manifestKeys = [...readFileSync(join(SRC, '../manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)].map(
+  (m) => m[1] ?? '',
+);
+
+describe.each(UI_LANGS.filter((lang) => lang !== 'en'))('%s catalog', (lang) => {
+  const catalog = CATALOGS[lang] as Record<string, string>;
+
+  it('has every English key', () => {
+    expect(Object.keys(ENGLISH).filter((key) => !catalog[key]?.trim())).toEqual([]);
+  });
+
+  it('has no key English does not have', () => {
+    expect(Object.keys(catalog).filter((key) => !(key in ENGLISH))).toEqual([]);
+  });
+
+  it('uses the same {placeholders} as English in every text', () => {
+    const differing = Object.keys(ENGLISH)
+      .filter((key) => catalog[key] !== undefined)
+      .filter((key) => placeholders(catalog[key] ?? '').join() !== placeholders(ENGLISH[key] ?? '').join())
+      .map((key) => `${key}: ${catalog[key]}`);
+    expect(differing).toEqual([]);
+  });
+
+  it('loads on its own as the same catalog the other contexts use', async () => {
+    const loadLocale = createLocaleLoader(async (l) => (await import(`./${l}/index.ts`)).default);
+    const locale = await loadLocale(lang, undefined);
+    expect(locale.lang).toBe(lang);
+    for (const key of Object.keys(ENGLISH) as MessageKey[]) expect(locale.t(key)).toBe(catalog[key]);
+  });
+});
+
+describe.each(UI_LANGS)('%s wording', (lang) => {
+  it('names the panel’s watch button by its own label where it tells the buyer to press it', () => {
+    const catalog = CATALOGS[lang];
+    expect(catalog.popup_empty_step_watch).toContain(catalog.panel_watch);
+    expect(catalog.popup_empty_body).toContain(catalog.panel_watch);
+  });
+});
+
+describe('seller message', () => {
+  it.each(UI_LANGS.filter((lang) => lang !== 'en'))('%s has its own template for every stage', (lang) => {
+    for (const stage of STAGES) {
+      const facts = { orderId: '8180000000000101', trackingNumber: 'LP00123456789012', stage, daysHeld: 5 };
+      const text = sellerMessage(lang, facts);
+      expect(text).not.toBe(sellerMessage('en', facts));
+      expect(text).toContain('8180000000000101');
+      expect(text).toContain('LP00123456789012');
+      expect(text).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
+
+describe('English catalog', () => {
+  const literals = new Set([
+    ...sources.flatMap(({ text }) =>
+      [...text.matchAll(/(['"`])([a-z][A-Za-z0-9]*_[A-Za-z0-9_]+)\1/g)].map((m) => m[2] ?? ''),
+    ),
+    ...manifestKeys,
+  ]);
+  const dynamic = new Set(DYNAMIC_KEYS.flatMap(({ prefix, values }) => values.map((v) => `${prefix}${v}`)));
+
+  it('has no unused key', () => {
+    const unused = Object.keys(ENGLISH).filter((key) => !literals.has(key) && !dynamic.has(key));
+    expect(unused).toEqual([]);
+  });
+
+  it('has every key the code uses', () => {
+    const keyLike = /^(stage|ext|panel|advice|popup|options|notifications)_/;
+    const unknown = [...literals, ...dynamic].filter((key) => keyLike.test(key) && !(key in ENGLISH));
+    expect(unknown).toEqual([]);
+  });
+
+  it('declares every key family the code builds at run time, and only those', () => {
+    const built = new Set(
+      sources.flatMap(({ text }) =>
+        [...text.matchAll(/`([a-z][A-Za-z0-9]*_(?:[A-Za-z0-9]+_)*)\$\{/g)].map((m) => m[1] ?? ''),
+      ),
+    );
+    const keyFamilies = [...built].filter((prefix) => Object.keys(ENGLISH).some((key) => key.startsWith(prefix)));
+    expect(keyFamilies.sort()).toEqual(DYNAMIC_KEYS.map((d) => d.prefix).sort());
+  });
+});
