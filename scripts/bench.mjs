@@ -120,7 +120,6 @@ if (!skip.has('detection')) {
     `detector apart: walk ${inj.textsClassified} text nodes / classify them / whole scan (medians)`,
     `${ms(inj.walkMedianMs)} / ${ms(inj.classifyMedianMs)} / ${ms(inj.fullScanMedianMs)}`,
   );
-  row('detector apart: walk without per-node filter callback (candidate)', ms(inj.walkInlineMedianMs));
 }
 
 if (!skip.has('classifier')) {

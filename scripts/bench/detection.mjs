@@ -80,8 +80,6 @@ export async function benchDetection(dist, { scans = 40, rounds = 40 } = {}) {
       fullScanMedianMs: median(pick('fullScanMs')),
       fullScanP95Ms: percentile(pick('fullScanMs'), 95),
       walkMedianMs: median(pick('walkMs')),
-      walkWithoutClosestMedianMs: median(pick('walkWithoutClosestMs')),
-      walkInlineMedianMs: median(pick('walkInlineMs')),
       classifyMedianMs: median(pick('classifyMs')),
     };
   } finally {

@@ -6,21 +6,51 @@
  * script's isolated world) cost ten times the walk itself on a 7,500-element page (npm run bench).
  * Nothing here ever turns page text into HTML.
  */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'text', 'tspan']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'text',
+  'tspan',
+]);
 
 export type TextPiece = { text: string; node: Text };
 
-/** Calls `visit` with each text node whose raw length is within bounds and whose parent shows text. */
-export function forEachText(root: Node, maxLength: number, visit: (raw: string, node: Text) => void): void {
+export type TextWalk = {
+  /**
+   * Calls `visit` with each further text node whose raw length is within bounds and whose parent shows
+   * text, until the walk ends (true) or `performance.now()` passes `until` (false: call again to go on).
+   */
+  run(visit: (raw: string, node: Text) => void, until?: number): boolean;
+};
+
+/** A resumable walk, so a long page can be read in slices that leave the page responsive in between. */
+export function textWalk(root: Node, maxLength: number): TextWalk {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const raw = node.data;
-    // Length first: it is the cheapest test and rules out most nodes (whitespace, long paragraphs).
-    if (raw.length < 3 || raw.length > maxLength * 2) continue;
-    const parent = node.parentElement;
-    if (!parent || SKIP.has(parent.tagName)) continue;
-    visit(raw, node);
-  }
+  return {
+    run(visit, until = Number.POSITIVE_INFINITY) {
+      let count = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const raw = node.data;
+        // Length first: it is the cheapest test and rules out most nodes (whitespace, long paragraphs).
+        if (raw.length >= 3 && raw.length <= maxLength * 2) {
+          const parent = node.parentElement;
+          if (parent && !SKIP.has(parent.tagName)) visit(raw, node);
+        }
+        if ((++count & 63) === 0 && performance.now() > until) return false;
+      }
+      return true;
+    },
+  };
+}
+
+export function forEachText(root: Node, maxLength: number, visit: (raw: string, node: Text) => void): void {
+  textWalk(root, maxLength).run(visit);
 }
 
 export function textPieces(root: Node, maxLength = 400): TextPiece[] {
