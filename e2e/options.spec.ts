@@ -38,7 +38,7 @@ test('every setting is saved at once, confirmed, and survives a reload', async (
   await page.getByLabel('Check watched parcels').selectOption('720');
   await expect(page.getByTestId('saved-interval')).toHaveText('✓ Saved');
   await expect.poll(async () => (await stored(worker)).settings.checkIntervalMinutes).toBe(720);
-  await expect(page.getByTestId('section-interval')).toContainText('never more often than hourly');
+  await expect(page.getByTestId('section-interval')).toContainText('at most every 3 hours');
   expect(await page.getByLabel('Check watched parcels').locator('option').allTextContents()).toEqual([
     'every 1 hour',
     'every 2 hours',

@@ -257,3 +257,32 @@ test('watching from the panel’s toggle on the tracking page leads to one "left
   expect(shown?.message).toBe('Import customs clearance complete — Spain');
   expect(shown?.url).toContain('tradeOrderId=8180000000000101');
 });
+
+test('many parcels leaving customs at once are told in one summary, not a wall of notifications', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const trackers = await emulateTrackers(context);
+  const numbers = ['LP00000000000011', 'LP00000000000012', 'LP00000000000013', 'LP00000000000014', 'LP00000000000015'];
+  for (const n of numbers) trackers.cainiao.set(n, 'inspection');
+  const page = await extensionPage(context, extensionId);
+  for (const n of numbers) await watch(page, n, { title: `Item ${n.slice(-2)}` });
+  for (const n of numbers) await baselined(worker, n);
+
+  for (const n of numbers) trackers.cainiao.set(n, 'released');
+  await aMinuteLater(worker);
+  await send(page, { type: 'check-now' });
+  await expect.poll(() => shownIds(worker)).toHaveLength(1);
+  const [id] = await shownIds(worker);
+  expect(id).toMatch(/^cl\|\*\|\d+$/);
+  const shown = (await shownTexts(worker))[id ?? ''];
+  expect(shown?.title).toBe('5 watched parcels have news');
+  expect(shown?.message).toContain('Left customs: Item 11');
+  expect(shown?.message).toContain('…and 1 more');
+  // Each parcel's news is still marked as told: another check tells nothing new.
+  await aMinuteLater(worker);
+  await send(page, { type: 'check-now' });
+  await expect.poll(async () => (await store(worker)).parcels[numbers[4] ?? '']?.notified).toContain('left_customs');
+  expect(await shownIds(worker)).toEqual([id]);
+});

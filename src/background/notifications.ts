@@ -6,8 +6,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { Parcel, Store } from '../core/schemas/store.ts';
-import type { MessageKey } from '../locales/index.ts';
-import { localeFor } from '../ui/i18n.ts';
+import { type Locale, localeFor } from '../ui/i18n.ts';
+import { MAX_SEPARATE, notificationText, summaryText, TITLE_KEYS } from './notification-text.ts';
 import type { PendingNotification } from './parcel-update.ts';
 import { readStore, updateStore } from './store.ts';
 
@@ -18,15 +18,10 @@ const MAX_SHOWN = 50;
 
 export type ShownNotification = { trackingNumber: string; title: string; message: string; url: string; at: string };
 const ID_PREFIX = 'cl|';
+/** Stands for "several parcels" where a notification id holds a tracking number. */
+const SUMMARY = '*';
 const MAX_OUTBOX = 50;
 const ORDER_LIST = 'https://www.aliexpress.com/p/order/index.html';
-
-const TITLE_KEYS: Record<PendingNotification['kind'], MessageKey> = {
-  left_customs: 'notifications_title_left_customs',
-  action_required: 'notifications_title_action_required',
-  returned: 'notifications_title_returned',
-  delivered: 'notifications_title_delivered',
-};
 
 export function notificationId(item: Pick<PendingNotification, 'trackingNumber' | 'key'>): string {
   return `${ID_PREFIX}${item.trackingNumber}|${item.key}`;
@@ -62,32 +57,6 @@ function uiLanguage(): string | undefined {
   }
 }
 
-function countryName(code: string | undefined, lang: string): string | undefined {
-  if (!code) return undefined;
-  try {
-    return new Intl.DisplayNames([lang.replace('_', '-')], { type: 'region' }).of(code);
-  } catch {
-    return code;
-  }
-}
-
-/** The words of a notification: which parcel, what happened, where. */
-export function notificationText(item: PendingNotification, parcel: Parcel | undefined, store: Store) {
-  const { t, lang } = localeFor(store.settings.uiLanguage, uiLanguage());
-  const title = parcel?.title?.trim();
-  const name =
-    title && title.length > 60
-      ? `${title.slice(0, 57)}…`
-      : title || (parcel?.orderId ? t('notifications_parcel_order', { orderId: parcel.orderId }) : item.trackingNumber);
-  const event = item.eventText ?? t(`stage_${parcel?.stage ?? 'released'}` as MessageKey);
-  const place = item.place ?? countryName(parcel?.destCountry, lang);
-  return {
-    title: t(TITLE_KEYS[item.kind], { parcel: name }),
-    message: place ? t('notifications_body_where', { event, place }) : t('notifications_body', { event }),
-    buttons: [{ title: t('notifications_button_open') }, { title: t('notifications_button_stop') }],
-  };
-}
-
 /** Firefox shows no notification buttons (and rejects the option); Chrome does. */
 function supportsButtons(): boolean {
   return !('getBrowserInfo' in browser.runtime);
@@ -98,17 +67,18 @@ async function readShown(): Promise<Record<string, ShownNotification>> {
   return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, ShownNotification>) : {};
 }
 
-async function show(item: PendingNotification, store: Store): Promise<ShownNotification> {
+const ICON = 'icons/icon-128.png';
+
+async function show(item: PendingNotification, store: Store, locale: Locale): Promise<ShownNotification> {
   const parcel = store.parcels[item.trackingNumber];
-  const text = notificationText(item, parcel, store);
-  const options = {
-    type: 'basic' as const,
-    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+  const text = notificationText(item, parcel, locale);
+  await browser.notifications.create(notificationId(item), {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL(ICON),
     title: text.title,
     message: text.message,
     ...(supportsButtons() && { buttons: text.buttons }),
-  };
-  await browser.notifications.create(notificationId(item), options);
+  });
   return {
     trackingNumber: item.trackingNumber,
     title: text.title,
@@ -116,6 +86,20 @@ async function show(item: PendingNotification, store: Store): Promise<ShownNotif
     url: parcelPageUrl(parcel),
     at: new Date().toISOString(),
   };
+}
+
+/** Many parcels' news in one notification; a click opens the order list. */
+async function showSummary(items: readonly PendingNotification[], store: Store, locale: Locale) {
+  const id = `${ID_PREFIX}${SUMMARY}|${Date.now()}`;
+  const text = summaryText(items, store, locale);
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL(ICON),
+    title: text.title,
+    message: text.message,
+  });
+  const shown: ShownNotification = { trackingNumber: SUMMARY, ...text, url: ORDER_LIST, at: new Date().toISOString() };
+  return [id, shown] as const;
 }
 
 let flushing: Promise<void> = Promise.resolve();
@@ -126,16 +110,25 @@ export function flushOutbox(): Promise<void> {
     const items = await readOutbox();
     if (!items.length) return;
     const store = await readStore();
+    const locale = localeFor(store.settings.uiLanguage, uiLanguage());
     const shown = new Map<string, ShownNotification>();
-    for (const item of items) {
-      try {
-        shown.set(notificationId(item), await show(item, store));
-      } catch (error) {
-        console.warn('Customs Lens: notification failed', error);
+    const done = new Set<string>();
+    try {
+      if (items.length > MAX_SEPARATE) {
+        const [id, entry] = await showSummary(items, store, locale);
+        shown.set(id, entry);
+        for (const item of items) done.add(notificationId(item));
+      } else {
+        for (const item of items) {
+          shown.set(notificationId(item), await show(item, store, locale));
+          done.add(notificationId(item));
+        }
       }
+    } catch (error) {
+      console.warn('Customs Lens: notification failed', error);
     }
     await updateStore(async (_store, also) => {
-      also[OUTBOX_KEY] = (await readOutbox()).filter((i) => !shown.has(notificationId(i)));
+      also[OUTBOX_KEY] = (await readOutbox()).filter((i) => !done.has(notificationId(i)));
       also[SHOWN_KEY] = Object.fromEntries(
         Object.entries({ ...(await readShown()), ...Object.fromEntries(shown) }).slice(-MAX_SHOWN),
       );
@@ -176,7 +169,7 @@ export async function onNotificationClicked(id: string): Promise<void> {
 
 export async function onNotificationButton(id: string, index: number): Promise<void> {
   const trackingNumber = trackingNumberOf(id);
-  if (!trackingNumber) return;
+  if (!trackingNumber || trackingNumber === SUMMARY) return;
   if (index === 0) {
     await onNotificationClicked(id);
     return;

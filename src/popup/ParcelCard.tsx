@@ -8,7 +8,7 @@ import type { Parcel } from '../core/schemas/store.ts';
 import { absoluteTime, formatUnit, relativeTime } from '../ui/format.ts';
 import type { Locale } from '../ui/i18n.ts';
 import { TRACKER_NAMES } from '../ui/trackers.ts';
-import { lastCheck, latestEvent, safeHttpsUrl, trackerErrors, trackingPageUrl } from './parcel-view.ts';
+import { lastCheck, latestEvent, safeImageUrl, trackerErrors, trackingPageUrl } from './parcel-view.ts';
 import { RetrackLinks } from './RetrackLinks.tsx';
 
 type Props = {
@@ -24,7 +24,7 @@ export function ParcelCard({ parcel, locale, now, checking, onCheck, onStop }: P
   const { t, lang } = locale;
   const number = parcel.trackingNumber;
   const [thumbFailed, setThumbFailed] = useState(false);
-  const thumbnail = thumbFailed ? undefined : safeHttpsUrl(parcel.thumbnail);
+  const thumbnail = thumbFailed ? undefined : safeImageUrl(parcel.thumbnail);
   const event = latestEvent(parcel);
   const checked = lastCheck(parcel);
   const errors = trackerErrors(parcel);

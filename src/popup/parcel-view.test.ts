@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Parcel } from '../core/schemas/store.ts';
-import { lastCheck, latestEvent, safeHttpsUrl, sortParcels, trackerErrors, trackingPageUrl } from './parcel-view.ts';
+import {
+  lastCheck,
+  latestEvent,
+  safeHttpsUrl,
+  safeImageUrl,
+  sortParcels,
+  trackerErrors,
+  trackingPageUrl,
+} from './parcel-view.ts';
 
 function parcel(partial: Partial<Parcel> & { trackingNumber: string }): Parcel {
   return {
@@ -63,6 +71,14 @@ describe('lastCheck and trackerErrors', () => {
 });
 
 describe('links', () => {
+  it('shows pictures from AliExpress image hosts only', () => {
+    expect(safeImageUrl('https://ae01.alicdn.com/kf/S1.jpg')).toBe('https://ae01.alicdn.com/kf/S1.jpg');
+    expect(safeImageUrl('https://ae-pic-a1.aliexpress-media.com/kf/S2.jpg')).toBeDefined();
+    expect(safeImageUrl('https://tracker.example.com/pixel.gif')).toBeUndefined();
+    expect(safeImageUrl('https://alicdn.com.evil.example/x.jpg')).toBeUndefined();
+    expect(safeImageUrl('http://ae01.alicdn.com/kf/S1.jpg')).toBeUndefined();
+  });
+
   it('never makes a link of a non-https address', () => {
     expect(safeHttpsUrl('javascript:alert(1)')).toBeUndefined();
     expect(safeHttpsUrl('http://example.com/')).toBeUndefined();

@@ -70,6 +70,17 @@ export function safeHttpsUrl(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * AliExpress's image hosts. A picture is fetched when the popup opens, so an address from an imported
+ * file must not be able to make the popup call any other server.
+ */
+const IMAGE_HOST = /(^|\.)(alicdn\.com|aliexpress-media\.com|aliexpress\.(com|us|ru))$/;
+
+export function safeImageUrl(url: string | undefined): string | undefined {
+  const safe = safeHttpsUrl(url);
+  return safe && IMAGE_HOST.test(new URL(safe).hostname) ? safe : undefined;
+}
+
 /** The AliExpress tracking page of the parcel: the one the page gave, else the order's. */
 export function trackingPageUrl(parcel: Parcel): string | undefined {
   return (

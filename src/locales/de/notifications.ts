@@ -9,6 +9,10 @@ export default {
   notifications_title_delivered: 'Zugestellt: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
+  notifications_summary_title: 'Neuigkeiten zu {count} beobachteten Sendungen',
+  notifications_summary_more: '…und {count} weitere',
+  notifications_storage_full:
+    'Customs Lens hat keinen Platz mehr im Speicher des Browsers. Beobachte keine Sendungen mehr, die du nicht mehr brauchst, oder lösche alte Daten in den Einstellungen. Nichts Gespeichertes ging verloren.',
   notifications_parcel_order: 'Bestellung {orderId}',
   notifications_button_open: 'Sendungsverfolgung öffnen',
   notifications_button_stop: 'Nicht mehr beobachten',

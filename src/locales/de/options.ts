@@ -38,7 +38,7 @@ export default {
   options_interval_every: 'alle {duration}',
   options_interval_recommended: 'alle {duration} (empfohlen)',
   options_interval_note:
-    'Cainiao gehört zu Alibaba, das automatisiert wirkenden Verkehr sperrt – und eine Sperre kann dich den Zugang zu AliExpress selbst kosten. Deshalb wird höchstens stündlich geprüft; „Jetzt prüfen“ im Popup ist immer in Ordnung.',
+    'Cainiao gehört zu Alibaba, das automatisiert wirkenden Verkehr sperrt – und eine Sperre kann dich den Zugang zu AliExpress selbst kosten. Deshalb wird Cainiao von selbst höchstens alle 3 Stunden gefragt, egal welches Intervall; „Jetzt prüfen“ im Popup ist immer in Ordnung.',
   options_notify_title: 'Benachrichtigungen',
   options_notify_intro: 'Sag mir Bescheid, wenn eine beobachtete Sendung…',
   options_notify_leftCustoms: 'den Zoll verlässt',

@@ -6,6 +6,10 @@ export default {
   notifications_title_delivered: 'Delivered: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
+  notifications_summary_title: '{count} watched parcels have news',
+  notifications_summary_more: '…and {count} more',
+  notifications_storage_full:
+    "Customs Lens has no room left in the browser's storage. Stop watching parcels you no longer need, or clear old data in the settings. Nothing you saved was lost.",
   notifications_parcel_order: 'order {orderId}',
   notifications_button_open: 'Open tracking',
   notifications_button_stop: 'Stop watching',

@@ -36,7 +36,7 @@ export default {
   options_interval_every: 'every {duration}',
   options_interval_recommended: 'every {duration} (recommended)',
   options_interval_note:
-    'Cainiao belongs to Alibaba, which blocks traffic that looks automated — and a block can cost you access to AliExpress itself. So checks are never more often than hourly; “Check now” in the popup is always fine.',
+    'Cainiao belongs to Alibaba, which blocks traffic that looks automated — and a block can cost you access to AliExpress itself. So Cainiao is asked on its own at most every 3 hours, whatever the interval; “Check now” in the popup is always fine.',
 
   options_notify_title: 'Notifications',
   options_notify_intro: 'Tell me when a watched parcel…',

@@ -9,6 +9,10 @@ export default {
   notifications_title_delivered: 'Entregado: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
+  notifications_summary_title: 'Novedades de {count} paquetes vigilados',
+  notifications_summary_more: '…y {count} más',
+  notifications_storage_full:
+    'Customs Lens no tiene más espacio en el almacenamiento del navegador. Deja de vigilar los paquetes que ya no necesites o borra datos antiguos en los ajustes. No se ha perdido nada de lo guardado.',
   notifications_parcel_order: 'pedido {orderId}',
   notifications_button_open: 'Abrir seguimiento',
   notifications_button_stop: 'Dejar de seguir',

@@ -38,7 +38,7 @@ export default {
   options_interval_every: 'cada {duration}',
   options_interval_recommended: 'cada {duration} (recomendado)',
   options_interval_note:
-    'Cainiao pertenece a Alibaba, que bloquea el tráfico que parece automático, y un bloqueo puede dejarte sin acceso al propio AliExpress. Por eso nunca se comprueba más de una vez por hora; «Comprobar ahora» en la ventana emergente siempre está bien.',
+    'Cainiao pertenece a Alibaba, que bloquea el tráfico que parece automático, y un bloqueo puede dejarte sin acceso al propio AliExpress. Por eso a Cainiao se le pregunta por sí solo como mucho cada 3 horas, sea cual sea el intervalo; «Comprobar ahora» en la ventana emergente siempre está bien.',
   options_notify_title: 'Notificaciones',
   options_notify_intro: 'Avísame cuando un paquete vigilado…',
   options_notify_leftCustoms: 'salga de aduanas',

@@ -9,6 +9,10 @@ export default {
   notifications_title_delivered: 'Livré : {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
+  notifications_summary_title: 'Du nouveau pour {count} colis suivis',
+  notifications_summary_more: '…et {count} de plus',
+  notifications_storage_full:
+    "Customs Lens n'a plus de place dans le stockage du navigateur. Arrêtez de surveiller les colis dont vous n'avez plus besoin, ou effacez d'anciennes données dans les paramètres. Rien de ce qui était enregistré n'a été perdu.",
   notifications_parcel_order: 'commande {orderId}',
   notifications_button_open: 'Ouvrir le suivi',
   notifications_button_stop: 'Ne plus suivre',

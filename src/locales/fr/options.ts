@@ -37,7 +37,7 @@ export default {
   options_interval_every: 'toutes les {duration}',
   options_interval_recommended: 'toutes les {duration} (recommandé)',
   options_interval_note:
-    'Cainiao appartient à Alibaba, qui bloque le trafic qui semble automatisé — et un blocage peut vous priver d’AliExpress lui-même. Les vérifications n’ont donc jamais lieu plus d’une fois par heure ; « Vérifier » dans la fenêtre de l’extension reste toujours possible.',
+    'Cainiao appartient à Alibaba, qui bloque le trafic qui semble automatisé — et un blocage peut vous priver d’AliExpress lui-même. Cainiao n’est donc interrogé automatiquement qu’une fois toutes les 3 heures au plus, quel que soit l’intervalle ; « Vérifier » dans la fenêtre de l’extension reste toujours possible.',
   options_notify_title: 'Notifications',
   options_notify_intro: 'Prévenez-moi quand un colis surveillé…',
   options_notify_leftCustoms: 'sort de la douane',

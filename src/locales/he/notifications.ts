@@ -9,6 +9,10 @@ export default {
   notifications_title_delivered: 'נמסרה: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
+  notifications_summary_title: 'יש עדכונים ל-{count} חבילות במעקב',
+  notifications_summary_more: '…ועוד {count}',
+  notifications_storage_full:
+    'ל-Customs Lens לא נשאר מקום באחסון של הדפדפן. הפסיקו לעקוב אחרי חבילות שכבר לא צריך, או מחקו נתונים ישנים בהגדרות. שום דבר שנשמר לא אבד.',
   notifications_parcel_order: 'הזמנה {orderId}',
   notifications_button_open: 'פתיחת המעקב',
   notifications_button_stop: 'הפסקת המעקב',

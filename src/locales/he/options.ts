@@ -36,7 +36,7 @@ export default {
   options_interval_every: 'כל {duration}',
   options_interval_recommended: 'כל {duration} (מומלץ)',
   options_interval_note:
-    'Cainiao שייכת ל־Alibaba, שחוסמת תעבורה שנראית אוטומטית — וחסימה עלולה לחסום אתכם גם מ־AliExpress עצמה. לכן הבדיקות לעולם לא תכופות יותר מפעם בשעה; "לבדוק עכשיו" בחלון התוסף תמיד בסדר.',
+    'Cainiao שייכת ל־Alibaba, שחוסמת תעבורה שנראית אוטומטית — וחסימה עלולה לחסום אתכם גם מ־AliExpress עצמה. לכן פונים ל־Cainiao מעצמנו לכל היותר פעם ב־3 שעות, בלי קשר למרווח שנבחר; "לבדוק עכשיו" בחלון התוסף תמיד בסדר.',
   options_notify_title: 'התראות',
   options_notify_intro: 'להודיע לי כשחבילה במעקב…',
   options_notify_leftCustoms: 'יוצאת מהמכס',

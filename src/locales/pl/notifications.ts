@@ -9,6 +9,10 @@ export default {
   notifications_title_delivered: 'Doręczona: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
+  notifications_summary_title: 'Nowe informacje o obserwowanych przesyłkach: {count}',
+  notifications_summary_more: '…i jeszcze {count}',
+  notifications_storage_full:
+    'Customs Lens nie ma już miejsca w pamięci przeglądarki. Przestań obserwować niepotrzebne przesyłki albo usuń stare dane w ustawieniach. Nic z zapisanych danych nie zginęło.',
   notifications_parcel_order: 'zamówienie {orderId}',
   notifications_button_open: 'Otwórz śledzenie',
   notifications_button_stop: 'Przestań obserwować',

@@ -38,7 +38,7 @@ export default {
   options_interval_every: 'co {duration}',
   options_interval_recommended: 'co {duration} (zalecane)',
   options_interval_note:
-    'Cainiao należy do Alibaby, która blokuje ruch wyglądający na automatyczny — a blokada może odciąć cię od samego AliExpress. Dlatego sprawdzanie odbywa się najwyżej co godzinę; „Sprawdź teraz” w okienku rozszerzenia jest zawsze w porządku.',
+    'Cainiao należy do Alibaby, która blokuje ruch wyglądający na automatyczny — a blokada może odciąć cię od samego AliExpress. Dlatego Cainiao jest pytane samo z siebie najwyżej co 3 godziny, niezależnie od odstępu; „Sprawdź teraz” w okienku rozszerzenia jest zawsze w porządku.',
   options_notify_title: 'Powiadomienia',
   options_notify_intro: 'Powiadom mnie, gdy obserwowana przesyłka…',
   options_notify_leftCustoms: 'opuści urząd celny',

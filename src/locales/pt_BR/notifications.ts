@@ -9,6 +9,10 @@ export default {
   notifications_title_delivered: 'Entregue: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
+  notifications_summary_title: 'Novidades de {count} pacotes acompanhados',
+  notifications_summary_more: '…e mais {count}',
+  notifications_storage_full:
+    'O Customs Lens ficou sem espaço no armazenamento do navegador. Pare de acompanhar pacotes de que não precisa mais ou apague dados antigos nas configurações. Nada do que foi salvo se perdeu.',
   notifications_parcel_order: 'pedido {orderId}',
   notifications_button_open: 'Abrir rastreamento',
   notifications_button_stop: 'Parar de acompanhar',

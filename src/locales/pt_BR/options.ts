@@ -38,7 +38,7 @@ export default {
   options_interval_every: 'a cada {duration}',
   options_interval_recommended: 'a cada {duration} (recomendado)',
   options_interval_note:
-    'O Cainiao pertence à Alibaba, que bloqueia tráfego que parece automatizado — e um bloqueio pode tirar seu acesso ao próprio AliExpress. Por isso as verificações nunca são mais frequentes que de hora em hora; “Verificar agora” no pop-up sempre pode.',
+    'O Cainiao pertence ao Alibaba, que bloqueia tráfego que parece automático — e um bloqueio pode tirar seu acesso ao próprio AliExpress. Por isso o Cainiao é consultado automaticamente no máximo a cada 3 horas, seja qual for o intervalo; “Verificar agora” no pop-up sempre pode ser usado.',
   options_notify_title: 'Notificações',
   options_notify_intro: 'Me avise quando um pacote acompanhado…',
   options_notify_leftCustoms: 'sair da alfândega',
