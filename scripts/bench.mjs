@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDetection } from './bench/detection.mjs';
 import { countElements, heavyTrackingPage } from './bench/heavy-page.mjs';
-import { benchPageLoad } from './bench/page-load.mjs';
+import { benchPageLoad, benchPageLoadWithoutStatus } from './bench/page-load.mjs';
 import { benchSizes } from './bench/size.mjs';
 import { round } from './bench/stats.mjs';
 
@@ -89,6 +89,12 @@ if (!skip.has('load')) {
     `${ms(load.loadToIdleWithMs)} / ${ms(load.loadToIdleWithoutMs)}`,
   );
   row('page load-to-idle ratio (with ÷ without)', round(load.loadRatio, 3), '≤ 1.03', load.loadRatio <= 1.03);
+  const plain = await benchPageLoadWithoutStatus(dist, runs);
+  results.pageLoadWithoutStatus = plain;
+  row(
+    'same page without a customs status (scan, no panel): load-to-idle ratio',
+    `${round(plain.loadRatio, 3)} (${ms(plain.loadToIdleWithMs)} / ${ms(plain.loadToIdleWithoutMs)})`,
+  );
   row(
     'first scan of each load: median duration / loads where it ended before idle',
     `${ms(load.firstScanMedianMs)} / ${load.firstScanEndedBeforeIdle} of ${runs}`,

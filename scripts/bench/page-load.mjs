@@ -19,7 +19,7 @@ const BASE_ARGS = [
   '--disable-sync',
 ];
 
-export async function launch(dist) {
+export async function launch(dist, { customs = true } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'customs-lens-bench-'));
   const args = dist ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...BASE_ARGS] : BASE_ARGS;
   const context = await chromium.launchPersistentContext(dir, {
@@ -27,7 +27,7 @@ export async function launch(dist) {
     headless: true,
     args,
   });
-  const html = heavyTrackingPage();
+  const html = heavyTrackingPage({ customs });
   await context.route(
     // The extension's own files (the panel module) must not be caught here, or the panel never loads.
     (url) => url.hostname !== '127.0.0.1' && url.protocol !== 'chrome-extension:',
@@ -168,4 +168,27 @@ export async function benchPageLoad(dist, runs = 25, bursts = 9) {
     burstRescans: Math.max(...burstWith.map((r) => r.rescans)),
     burstRescanMs: median(burstWith.map((r) => r.rescanMs)),
   };
+}
+
+/**
+ * The same load-to-idle ratio on the heavy tracking page *without* a customs status: what every other
+ * tracking page pays for the detector alone (a full scan, no panel).
+ */
+export async function benchPageLoadWithoutStatus(dist, runs = 25) {
+  const withExt = await launch(dist, { customs: false });
+  const without = await launch(null, { customs: false });
+  const a = [];
+  const b = [];
+  try {
+    await measureLoad(withExt.page);
+    await measureLoad(without.page);
+    for (let i = 0; i < runs; i += 1) {
+      a.push(await measureLoad(withExt.page));
+      b.push(await measureLoad(without.page));
+    }
+  } finally {
+    await withExt.close();
+    await without.close();
+  }
+  return { runs, loadToIdleWithMs: median(a), loadToIdleWithoutMs: median(b), loadRatio: median(a) / median(b) };
 }

@@ -16,15 +16,31 @@ export type StatusScan = {
   step(until: number): FoundStatus[] | null;
 };
 
+/**
+ * What each text node said and meant at the last scan. A single-page app re-renders a few nodes at a
+ * time, so a rescan classifies only the texts that changed (classifying is most of a scan's cost).
+ */
+let verdicts = new WeakMap<Text, { raw: string; stage: Stage | null }>();
+let verdictsLang: string | undefined;
+
 export function startStatusScan(root: Node, lang?: string): StatusScan {
   const found: FoundStatus[] = [];
   const options = lang ? { lang } : undefined;
+  if (lang !== verdictsLang) {
+    verdicts = new WeakMap();
+    verdictsLang = lang;
+  }
   const walk = textWalk(root, MAX_STATUS_LENGTH);
   const visit = (raw: string, node: Text) => {
-    const text = raw.trim();
-    if (text.length < 3 || text.length > MAX_STATUS_LENGTH) return;
-    const stage = classifyStatus(text, options);
-    if (stage) found.push({ stage, text, node });
+    const known = verdicts.get(node);
+    let stage: Stage | null;
+    if (known?.raw === raw) stage = known.stage;
+    else {
+      const text = raw.trim();
+      stage = text.length >= 3 && text.length <= MAX_STATUS_LENGTH ? classifyStatus(text, options) : null;
+      verdicts.set(node, { raw, stage });
+    }
+    if (stage) found.push({ stage, text: raw.trim(), node });
   };
   return { step: (until) => (walk.run(visit, until) ? found : null) };
 }
