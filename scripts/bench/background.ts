@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { emulateTrackers, PARCELSAPP_KEY, SEVENTEEN_KEY } from '../../e2e/emulators/index.ts';
+import { CHROMIUM, extensionArgs } from '../chromium.mjs';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,7 +19,6 @@ const arg = (name: string, fallback: string) => {
 };
 const COUNT = Number(arg('parcels', '200'));
 const DIST = path.resolve(arg('dist', process.env.CL_DIST ?? 'dist'));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 type TrackerId = 'cainiao' | '17track' | 'parcelsapp';
 const ALL: TrackerId[] = ['cainiao', '17track', 'parcelsapp'];
 const SCENARIOS: TrackerId[][] = process.argv.includes('--each') ? [...ALL.map((t) => [t]), ALL] : [ALL];
@@ -27,17 +27,7 @@ const userDataDir = mkdtempSync(path.join(tmpdir(), 'customs-lens-bench-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: CHROMIUM,
   headless: true,
-  args: [
-    `--disable-extensions-except=${DIST}`,
-    `--load-extension=${DIST}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: extensionArgs(DIST),
 });
 try {
   await context.route(

@@ -5,25 +5,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { BASE_ARGS, CHROMIUM, extensionArgs } from '../chromium.mjs';
 import { heavyTrackingPage } from './heavy-page.mjs';
 import { median } from './stats.mjs';
 
 export const BENCH_URL = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180000000000001';
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export async function launch(dist, { customs = true } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'customs-lens-bench-'));
-  const args = dist ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...BASE_ARGS] : BASE_ARGS;
+  const args = dist ? extensionArgs(dist) : BASE_ARGS;
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args,
   });

@@ -7,8 +7,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { CHROMIUM, extensionArgs } from '../chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 export type Launched = { context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> };
 
@@ -24,16 +25,9 @@ export async function launch(dist: string, headed: boolean): Promise<Launched> {
     locale: 'en-US',
     viewport: headed ? null : { width: 1200, height: 900 },
     args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      // Chromium's sandbox cannot run as root (containers); a normal user keeps it.
-      ...(process.getuid?.() === 0 ? ['--no-sandbox', '--test-type'] : []),
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...extensionArgs(dist),
+      // Chromium's warning bar about the --no-sandbox flag would cover the demo page.
+      ...(process.getuid?.() === 0 ? ['--test-type'] : []),
       ...(headed ? ['--window-size=1280,900', '--window-position=0,0'] : []),
     ],
   });
