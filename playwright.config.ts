@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // Screenshot makers for docs/ are not tests: they run only when asked (CL_SCREENSHOTS=1).
+  testIgnore: process.env.CL_SCREENSHOTS ? [] : ['**/*-screenshots.spec.ts'],
   globalSetup: './e2e/global-setup.ts',
   workers: 1,
   fullyParallel: false,

@@ -1,10 +1,10 @@
 // Screenshots of the popup and options for README and docs (docs/screenshots/). They are pictures,
-// not checks, so they run only when asked: CL_SCREENSHOTS=1 npx playwright test e2e/popup-screenshots.spec.ts
+// not checks, so they run only when asked (playwright.config.ts ignores them otherwise):
+//   CL_SCREENSHOTS=1 npx playwright test e2e/popup-screenshots.spec.ts
 import type { Page } from '@playwright/test';
 import { expect, launchWithExtension, test } from './fixtures/extension.ts';
 import { openPopup, seedStore, serveThumbnails, storeDoc } from './popup-seed.ts';
 
-test.skip(!process.env.CL_SCREENSHOTS, 'set CL_SCREENSHOTS=1 to write docs/screenshots');
 
 const OUT = 'docs/screenshots';
 
