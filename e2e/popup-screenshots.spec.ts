@@ -5,7 +5,6 @@ import type { Page } from '@playwright/test';
 import { expect, launchWithExtension, test } from './fixtures/extension.ts';
 import { openPopup, seedStore, serveThumbnails, storeDoc } from './popup-seed.ts';
 
-
 const OUT = 'docs/screenshots';
 
 async function popupShot(page: Page, extensionId: string, file: string) {
