@@ -85,33 +85,48 @@ function test(perScript: PerScript, text: string, scripts: number): boolean {
   return false;
 }
 
-const CONCEPT_RE = Object.fromEntries(
-  CONCEPTS.map((concept) => [concept, compile((table) => table.concepts[concept] ?? [])]),
-) as Record<Concept, PerScript>;
-
-// Cheap first test: nearly all statuses on a page are not customs and stop here.
-const GATE = compile((t) => [
-  ...(t.concepts.customs ?? []),
-  ...(t.concepts.duties ?? []),
-  ...(t.idioms ?? []).map(([p]) => p),
-]);
-
 type CompiledIdioms = { lang: string; bit: number; idioms: ReadonlyArray<readonly [RegExp, Stage]> };
 
-const IDIOMS: readonly CompiledIdioms[] = PHRASE_TABLES.map((table) => ({
-  lang: table.lang,
-  bit: SCRIPT_BIT[table.script],
-  idioms: (table.idioms ?? []).map(([pattern, stage]) => [new RegExp(pattern), stage] as const),
-})).filter((t) => t.idioms.length > 0);
+type Compiled = {
+  concepts: Record<Concept, PerScript>;
+  /** Cheap first test: nearly all statuses on a page are not customs and stop here. */
+  gate: PerScript;
+  idioms: readonly CompiledIdioms[];
+};
+
+/**
+ * Built on the first classification, not at module load: the content script runs on every AliExpress
+ * page, and most pages (items, search, cart) never classify anything.
+ */
+let compiledTables: Compiled | undefined;
+function tables(): Compiled {
+  compiledTables ??= {
+    concepts: Object.fromEntries(
+      CONCEPTS.map((concept) => [concept, compile((table) => table.concepts[concept] ?? [])]),
+    ) as Record<Concept, PerScript>,
+    gate: compile((t) => [
+      ...(t.concepts.customs ?? []),
+      ...(t.concepts.duties ?? []),
+      ...(t.idioms ?? []).map(([p]) => p),
+    ]),
+    idioms: PHRASE_TABLES.map((table) => ({
+      lang: table.lang,
+      bit: SCRIPT_BIT[table.script],
+      idioms: (table.idioms ?? []).map(([pattern, stage]) => [new RegExp(pattern), stage] as const),
+    })).filter((t) => t.idioms.length > 0),
+  };
+  return compiledTables;
+}
 
 /** Idiom tables in the order to try them: the hinted language first, the others as listed. */
 const orderCache = new Map<string, readonly CompiledIdioms[]>();
 function idiomsFor(lang: string | undefined): readonly CompiledIdioms[] {
-  if (!lang) return IDIOMS;
+  const all = tables().idioms;
+  if (!lang) return all;
   const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
   let ordered = orderCache.get(base);
   if (!ordered) {
-    ordered = [...IDIOMS.filter((t) => t.lang === base), ...IDIOMS.filter((t) => t.lang !== base)];
+    ordered = [...all.filter((t) => t.lang === base), ...all.filter((t) => t.lang !== base)];
     orderCache.set(base, ordered);
   }
   return ordered;
@@ -123,7 +138,8 @@ function idiomsFor(lang: string | undefined): readonly CompiledIdioms[] {
  * completion, and finally "something is happening at customs" = import_received.
  */
 function stageFromConcepts(text: string, scripts: number): Stage | null {
-  const has = (concept: Concept, t: string): boolean => test(CONCEPT_RE[concept], t, scripts);
+  const concepts = tables().concepts;
+  const has = (concept: Concept, t: string): boolean => test(concepts[concept], t, scripts);
   const customs = has('customs', text);
   const pay = has('pay', text);
   if (!customs) {
@@ -158,7 +174,7 @@ function stageFromConcepts(text: string, scripts: number): Stage | null {
 function classifyNormalized(text: string, lang: string | undefined): Stage | null {
   if (!text) return null;
   const scripts = scriptsOf(text);
-  if (!test(GATE, text, scripts)) return null;
+  if (!test(tables().gate, text, scripts)) return null;
   for (const table of idiomsFor(lang)) {
     if (!(scripts & table.bit)) continue;
     for (const [re, stage] of table.idioms) if (re.test(text)) return stage;
