@@ -96,6 +96,14 @@ describe('buildAdvice: why', () => {
     expect(under.reasons[0]?.id).toBe('vat_check');
   });
 
+  it('Norway: the VOEC limit is per item, so only a single item over it means VAT was not collected', () => {
+    const one = advise({ order: { destCountry: 'NO', total: { amount: 4200, currency: 'NOK' }, itemCount: 1 } });
+    expect(one.reasons[0]?.id).toBe('vat_not_collected');
+    const several = advise({ order: { destCountry: 'NO', total: { amount: 4200, currency: 'NOK' }, itemCount: 3 } });
+    expect(several.reasons.map((r) => r.id)).not.toContain('vat_not_collected');
+    expect(several.reasons.map((r) => r.id)).toContain('vat_check');
+  });
+
   it('counterfeit-prone brands only from titles, and not from accessories that fit them', () => {
     const branded = advise({ order: { itemTitles: ['Nike Air Max 90 running shoes for men'] } });
     expect(branded.reasons[0]).toMatchObject({ id: 'counterfeit_check', params: { brand: 'Nike' } });

@@ -163,8 +163,10 @@ function taxReasons(input: AdviceInput, rule: CountryRule, lang: UiLang, out: Co
     if (!c) return;
     out.used.push(rule);
     if (!c.cautious && total.currency.toUpperCase() !== rule.thresholdCurrency) out.used.push(EXCHANGE_RATES_SOURCE);
+    // With a per-item limit, only a single item over it shows that VAT was not collected.
+    const overForSure = c.over && (!rule.checkoutLimitPerItem || order.itemCount === 1);
     out.reasons.push(
-      c.over
+      overForSure
         ? {
             id: 'vat_not_collected',
             key: 'advice_reason_vat_not_collected',

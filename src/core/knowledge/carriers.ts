@@ -39,7 +39,9 @@ export const CARRIER_FORMATS: readonly CarrierFormat[] = [
     pattern: /^CN[A-Z]{2}\d{9,14}[A-Z]{0,2}$/,
     carrierName: 'Cainiao',
     originCountry: 'CN',
-    source: 'AliExpress buyer reports of CN… Cainiao numbers (shape only)',
+    source:
+      'AliExpress buyer reports of CN… Cainiao numbers (shape only). parceldetect.com\'s FAQ "AliExpress Standard ' +
+      'Shipping tracking number format" describes CN + 12–15 digits instead, so the shape is unsettled; no Cainiao document found',
     asOf: '2025-06-01',
     confidence: 'unverified',
   },

@@ -31,6 +31,11 @@ export type CountryRule = Sourced & {
   collectedAtCheckoutUpTo: number | null;
   thresholdCurrency: string;
   regime: string;
+  /**
+   * The checkout limit applies to each item, not the order (Norway's VOEC): an order over it may still
+   * be made of items under it, so the total alone cannot say VAT was left unpaid.
+   */
+  checkoutLimitPerItem?: boolean;
   /** Value up to which no customs duty is due; null when duty may apply to any value. */
   dutyDeMinimis: number | null;
   /** Date a former de minimis ended, when that is the news buyers have not caught up with. */
@@ -69,45 +74,49 @@ export const EU_MEMBERS: Readonly<Record<string, PostalOperator & Sourced>> = {
   AT: {
     name: 'Österreichische Post',
     trackingUrlTemplate: 'https://www.post.at/s/sendungsdetails?snr={number}',
-    ...u(),
+    ...seen('including a client built on Österreichische Post’s own app deep link'),
   },
-  BE: { name: 'bpost', trackingUrlTemplate: 'https://track.bpost.cloud/btr/web/#/search?itemCode={number}', ...u() },
+  BE: { name: 'bpost', trackingUrlTemplate: 'https://track.bpost.cloud/btr/web/#/search?itemCode={number}', ...seen() },
   BG: { name: 'Bulgarian Posts', trackingUrlTemplate: null, ...u() },
   HR: { name: 'Hrvatska pošta', trackingUrlTemplate: null, ...u() },
   CY: { name: 'Cyprus Post', trackingUrlTemplate: null, ...u() },
   CZ: {
     name: 'Česká pošta',
     trackingUrlTemplate: 'https://www.postaonline.cz/trackandtrace/-/zasilka/cislo?parcelNumbers={number}',
-    ...u(),
+    ...seen('including WooCommerce shipping plugins'),
   },
   DK: {
     name: 'PostNord',
     trackingUrlTemplate: 'https://www.postnord.dk/varktojer/track-trace?shipmentId={number}',
-    ...u(),
+    ...seen(),
   },
-  EE: { name: 'Omniva', trackingUrlTemplate: 'https://www.omniva.ee/era/jalgimine?barcode={number}', ...u() },
-  FI: { name: 'Posti', trackingUrlTemplate: 'https://www.posti.fi/en/tracking#/lahetys/{number}', ...u() },
+  EE: {
+    name: 'Omniva',
+    trackingUrlTemplate: 'https://www.omniva.ee/era/jalgimine?barcode={number}',
+    ...seen('including Omniva’s own shop plugins (omnivalt)'),
+  },
+  FI: { name: 'Posti', trackingUrlTemplate: 'https://www.posti.fi/en/tracking#/lahetys/{number}', ...seen() },
   FR: {
     name: 'La Poste',
     trackingUrlTemplate: 'https://www.laposte.fr/outils/suivre-vos-envois?code={number}',
-    ...u(),
+    ...seen(),
   },
   DE: {
     name: 'Deutsche Post DHL',
     trackingUrlTemplate: 'https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode={number}',
-    ...u(),
+    ...seen(),
   },
   GR: { name: 'ELTA', trackingUrlTemplate: null, ...u() },
   HU: { name: 'Magyar Posta', trackingUrlTemplate: null, ...u() },
   IE: {
     name: 'An Post',
     trackingUrlTemplate: 'https://www.anpost.com/Post-Parcels/Track/History?item={number}',
-    ...u(),
+    ...seen(),
   },
   IT: {
     name: 'Poste Italiane',
     trackingUrlTemplate: 'https://www.poste.it/cerca/index.html#/risultati-spedizioni/{number}',
-    ...u(),
+    ...seen(),
   },
   LV: { name: 'Latvijas Pasts', trackingUrlTemplate: null, ...u() },
   LT: { name: 'Lietuvos paštas', trackingUrlTemplate: null, ...u() },
@@ -115,12 +124,12 @@ export const EU_MEMBERS: Readonly<Record<string, PostalOperator & Sourced>> = {
   MT: { name: 'MaltaPost', trackingUrlTemplate: null, ...u() },
   // PostNL's page also wants the postcode, so a number alone cannot open it.
   NL: { name: 'PostNL', trackingUrlTemplate: null, ...u() },
-  PL: { name: 'Poczta Polska', trackingUrlTemplate: 'https://emonitoring.poczta-polska.pl/?numer={number}', ...u() },
+  PL: { name: 'Poczta Polska', trackingUrlTemplate: 'https://emonitoring.poczta-polska.pl/?numer={number}', ...seen() },
   PT: {
     name: 'CTT',
     trackingUrlTemplate:
       'https://appserver.ctt.pt/CustomerArea/PublicArea_Detail?ObjectCodeInput={number}&SearchInput={number}',
-    ...u(),
+    ...seen(),
   },
   RO: { name: 'Poșta Română', trackingUrlTemplate: null, ...u() },
   SK: { name: 'Slovenská pošta', trackingUrlTemplate: null, ...u() },
@@ -129,19 +138,32 @@ export const EU_MEMBERS: Readonly<Record<string, PostalOperator & Sourced>> = {
     name: 'Correos',
     trackingUrlTemplate:
       'https://www.correos.es/es/es/herramientas/localizador/envios/detalle?tracking-number={number}',
-    ...u(),
+    ...seen(),
   },
   SE: {
     name: 'PostNord',
     trackingUrlTemplate: 'https://www.postnord.se/en/our-tools/track-and-trace?shipmentId={number}',
-    ...u(),
+    ...seen(),
   },
 };
 
-/** Postal tracking URLs are best knowledge from the operators' public sites, not checked one by one. */
+/**
+ * A tracking URL shape found, character for character, in several independent public shop and tracking
+ * integrations (code search of public repositories, 2026-11-25). That shows the deep link is the one
+ * people actually use; the operator can still change it, so retrack-links keeps a fallback.
+ */
+function seen(detail?: string): Sourced {
+  return {
+    source: `URL shape used verbatim by several independent public tracking integrations (public code search${detail ? `; ${detail}` : ''})`,
+    asOf: '2026-11-25',
+    confidence: 'confirmed',
+  };
+}
+
+/** Operators with no number-only tracking link known to us: not checked one by one. */
 function u(): Sourced {
   return {
-    source: 'operator public tracking pages (URL shapes, not checked one by one)',
+    source: 'no number-only tracking link recorded for this operator (not checked one by one)',
     asOf: '2025-06-01',
     confidence: 'unverified',
   };
@@ -239,24 +261,34 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
     regime: 'low value goods GST',
     dutyDeMinimis: 1000,
     postal: { name: 'NZ Post', trackingUrlTemplate: 'https://www.nzpost.co.nz/tools/tracking/item/{number}' },
-    notes: 'GST charged at checkout on goods up to NZD 1000.',
-    source: 'https://www.ird.govt.nz/gst/gst-for-overseas-businesses/gst-on-low-value-imported-goods',
+    notes:
+      'GST charged at checkout on goods valued up to NZD 1000; consignments above that are cleared by NZ Customs with GST, ' +
+      'duty and fees collected at the border.',
+    source:
+      'https://www.ird.govt.nz/gst/gst-for-overseas-businesses/gst-on-low-value-imported-goods (IRD); ' +
+      'https://www.customs.govt.nz/about-us/news/important-notices/new-gst-rules-for-low-value-imported-goods/ (NZ Customs, 2019-07-12)',
     asOf: '2019-12-01',
-    confidence: 'unverified',
+    confidence: 'confirmed',
   },
   NO: {
     code: 'NO',
     name: 'Norway',
     currency: 'NOK',
     collectedAtCheckoutUpTo: 3000,
+    checkoutLimitPerItem: true,
     thresholdCurrency: 'NOK',
     regime: 'VOEC',
     dutyDeMinimis: null,
     postal: { name: 'Posten', trackingUrlTemplate: 'https://sporing.posten.no/sporing/{number}' },
-    notes: 'VAT charged at checkout on goods under NOK 3000 per item under the VOEC scheme.',
-    source: 'https://www.skatteetaten.no/en/business-and-organisation/vat-and-duties/vat/foreign/e-commerce-voec/',
-    asOf: '2020-04-01',
-    confidence: 'unverified',
+    notes:
+      'VAT charged at checkout under the VOEC scheme on goods worth under NOK 3000 per item (not per order), and such ' +
+      'goods owe no customs duty. Since 2024-01-01 goods outside VOEC are stopped at the border for VAT whatever their ' +
+      'value, usually with a carrier fee.',
+    source:
+      'https://www.skatteetaten.no/en/business-and-organisation/vat-and-duties/vat/foreign/e-commerce-voec/low-value/ (Skatteetaten); ' +
+      'https://toll.no/en/online-shopping/the-voec-scheme (Norwegian Customs)',
+    asOf: '2024-01-01',
+    confidence: 'confirmed',
   },
   CH: {
     code: 'CH',
@@ -267,10 +299,15 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
     regime: 'import VAT with small-amount exemption',
     dutyDeMinimis: null,
     postal: { name: 'Swiss Post', trackingUrlTemplate: 'https://service.post.ch/ekp-web/ui/entry/search/{number}' },
-    notes: 'Import VAT is waived only when it is under about CHF 5; platforms must register for Swiss VAT since 2025.',
-    source: 'shared reference countries.json (copy: src/core/fixtures/reference/countries.json)',
+    notes:
+      'Duty and import VAT are not invoiced when they come to less than CHF 5; above that the carrier collects them with a ' +
+      'clearance fee. Since 2025-01-01 electronic platforms can be treated as the seller for Swiss VAT.',
+    source:
+      'https://ch.ch/en/ordering-goods-abroad (Swiss federal portal: duties and VAT under CHF 5 not invoiced); ' +
+      'https://efk.admin.ch/en/?p=7303 (Swiss Federal Audit Office, mail-order rule); platform rule from 2025-01-01 ' +
+      '(Art. 20a VAT Act) reported by Deloitte and law firms, not checked against ESTV',
     asOf: '2025-01-01',
-    confidence: 'unverified',
+    confidence: 'confirmed',
   },
   BR: {
     code: 'BR',
@@ -289,7 +326,10 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
       'Under Remessa Conforme the federal import tax (20% up to USD 50, 60% with a USD 20 deduction above) and ICMS are ' +
       'charged at checkout; orders outside it are taxed on arrival and Correios asks for payment.',
     source:
-      'https://www.gov.br/receitafederal/pt-br/assuntos/aduana-e-comercio-exterior/manuais/remessas-postal-e-expressa',
+      'Receita Federal, Programa Remessa Conforme; rates from 2024-08-01 after Lei 14.902/2024, as reported by ' +
+      'opovo.com.br (2024-06-28, quoting Receita Federal staff: 20% up to USD 50, 60% less USD 20 from USD 50.01 to ' +
+      'USD 3000) and economia.uol.com.br (2025-07-29); USD 3000 limit of postal/express remittances: IN RFB 1.737/2017. ' +
+      'No Receita Federal page was found to check against',
     asOf: '2024-08-01',
     confidence: 'unverified',
   },
@@ -300,11 +340,17 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
     collectedAtCheckoutUpTo: null,
     thresholdCurrency: 'USD',
     regime: 'VAT exemption for personal imports',
-    dutyDeMinimis: 75,
+    dutyDeMinimis: 130,
     postal: { name: 'Israel Post', trackingUrlTemplate: 'https://israelpost.co.il/itemtrace?itemcode={number}' },
-    notes: 'Personal imports are VAT-exempt up to about USD 75 and duty-exempt up to about USD 130.',
-    source: 'shared reference countries.json (copy: src/core/fixtures/reference/countries.json)',
-    asOf: '2025-01-01',
+    notes:
+      'Personal imports are VAT-exempt up to a ceiling that has moved: USD 75 for years, USD 150 from late December 2025 ' +
+      '(cancelled by the Knesset in February 2026), then USD 130 by a new order from 2026-02-25 that business groups ' +
+      'challenged in court. Customs duty is waived up to about USD 500. Check the Israel Tax Authority for the current ceiling.',
+    source:
+      'https://taxes.gov.il/English/customs/PersonalImport/Pages/Personal%20Importation%20by%20Parcel%20Post.aspx ' +
+      '(Israel Tax Authority guide; thresholds not shown in the stored copy); USD 150 and USD 130 orders: en.globes.co.il ' +
+      '(2026-02-24), Times of Israel and israelnationalnews.com (2026-02-25); USD 500 duty ceiling: Globes (2014-11-11)',
+    asOf: '2026-02-25',
     confidence: 'unverified',
   },
   SA: {
@@ -317,10 +363,14 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
     dutyDeMinimis: 1000,
     dutiesOnEveryParcel: true,
     postal: { name: 'SPL (Saudi Post)', trackingUrlTemplate: null },
-    notes: 'VAT due on imports of all values; duty exemption for low-value consignments.',
-    source: 'shared reference countries.json (copy: src/core/fixtures/reference/countries.json)',
-    asOf: '2025-01-01',
-    confidence: 'unverified',
+    notes:
+      'VAT (15%) is due on imports of any value; personal purchases from online shops worth under SAR 1000 (goods, ' +
+      'shipping and insurance) are exempt from customs duty. The carrier clears the parcel and collects what is due.',
+    source:
+      'https://zatca.gov.sa/en/RulesRegulations/Taxes/Pages/customs_individual/e-stores-customers.aspx (ZATCA, ' +
+      'e-store customers FAQ); same statement reported by saudigazette.com.sa/article/611390 (2021-09)',
+    asOf: '2026-11-25',
+    confidence: 'confirmed',
   },
   KR: {
     code: 'KR',
@@ -332,10 +382,15 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
     dutyDeMinimis: 150,
     postal: { name: 'Korea Post', trackingUrlTemplate: null },
     notes:
-      'Personal-use goods up to USD 150 are cleared without duty and VAT; a personal customs clearance code (PCCC) is required.',
-    source: 'shared reference countries.json (copy: src/core/fixtures/reference/countries.json)',
-    asOf: '2025-01-01',
-    confidence: 'unverified',
+      'Personal-use goods up to USD 150 (USD 200 for goods shipped from the US) can be cleared on the item list without ' +
+      'duty or VAT; food, medicines, supplements and some cosmetics are excluded from list clearance. A personal customs ' +
+      'clearance code (PCCC) is required.',
+    source:
+      'https://customs.go.kr/english/cm/cntnts/cntntsView.do?mi=8057&cntntsId=2733 (Korea Customs Service, list import ' +
+      'declaration up to USD 150 / USD 200 from the US, personal clearance code); duty and VAT exemption at that value: ' +
+      'Incheon international postal customs notice (US$150; copy on docest.com) and Korean press',
+    asOf: '2026-11-25',
+    confidence: 'confirmed',
   },
 };
 
