@@ -17,6 +17,11 @@ describe('relativeTime', () => {
     expect(relativeTime('2026-03-07T12:00:00Z', NOW, 'de')).toBe('vor 3 Tagen');
     expect(relativeTime('2026-03-07T12:00:00Z', NOW, 'pt_BR')).toBe('há 3 dias');
   });
+  it('says Hebrew one and two in words, without an echoed "(1)"', () => {
+    expect(relativeTime('2026-03-10T11:00:00Z', NOW, 'he')).toBe('לפני שעה');
+    expect(relativeTime('2026-03-10T14:00:00Z', NOW, 'he')).toBe('בעוד שעתיים');
+    expect(relativeTime('2026-03-10T09:00:00Z', NOW, 'he')).toBe('לפני 3 שעות');
+  });
   it('answers null for a missing or unreadable time', () => {
     expect(relativeTime(undefined, NOW, 'en')).toBeNull();
     expect(relativeTime('yesterday-ish', NOW, 'en')).toBeNull();

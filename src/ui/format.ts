@@ -26,9 +26,17 @@ export function relativeTime(iso: string | undefined, now: Date, lang: UiLang): 
   const seconds = Math.round((then - now.getTime()) / 1000);
   const format = new Intl.RelativeTimeFormat(bcp47(lang), { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return withoutEchoedCount(format.format(Math.trunc(seconds / size), unit));
   }
   return format.format(0, 'second');
+}
+
+/**
+ * ICU's Hebrew forms for one and two already say the number ("לפני שעה", "בעוד שעתיים") but come out
+ * as "לפני שעה (1)"; the echoed "(n)" reads as a glitch.
+ */
+function withoutEchoedCount(text: string): string {
+  return text.replace(/\s*\(\d+\)$/, '');
 }
 
 /** Full date and time, for a tooltip next to a relative time. */
