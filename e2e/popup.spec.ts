@@ -1,6 +1,8 @@
 // The toolbar popup as a buyer uses it: watched parcels most urgent first with everything that matters
 // about each, check now, tracking and re-track links, stop watching with undo, adding a number by hand,
 // the empty state, the "data kept aside" notice, and Hebrew laid out right to left.
+
+import he from '../src/locales/he/common.ts';
 import { expect, sendFromExtensionPage, test } from './fixtures/extension.ts';
 import { openPopup, readStorage, seedStore, serveThumbnails, storeDoc, threeParcels } from './popup-seed.ts';
 
@@ -185,6 +187,8 @@ test('a corrupted store is kept aside and the popup says so until dismissed', as
   await expect(page.getByTestId('popup-empty')).toBeVisible();
 });
 
+const HEBREW_NAME = he.ext_name;
+
 test('follows the language chosen in settings, right to left for Hebrew', async ({ page, worker, extensionId }) => {
   const doc = storeDoc(threeParcels());
   doc.settings.uiLanguage = 'he';
@@ -192,5 +196,6 @@ test('follows the language chosen in settings, right to left for Hebrew', async 
   await openPopup(page, extensionId);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'he');
+  await expect(page).toHaveTitle(HEBREW_NAME);
   await expect(page.getByTestId('parcel')).toHaveCount(3);
 });

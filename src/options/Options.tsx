@@ -24,7 +24,7 @@ const NOTIFY_KEYS = ['leftCustoms', 'actionRequired', 'returned', 'delivered'] a
 export function Options() {
   const { store, notice } = useStore();
   const { draft, saveState, update } = useSettings(store?.settings);
-  const locale = usePageLocale(draft?.uiLanguage ?? store?.settings.uiLanguage);
+  const locale = usePageLocale(draft?.uiLanguage ?? store?.settings.uiLanguage, 'options_title');
   const { t } = locale;
   if (!store || !draft) {
     return (

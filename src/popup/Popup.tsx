@@ -29,7 +29,7 @@ function useNow(): Date {
 
 export function Popup() {
   const { store, notice } = useStore();
-  const locale = usePageLocale(store?.settings.uiLanguage);
+  const locale = usePageLocale(store?.settings.uiLanguage, 'ext_name');
   const { t } = locale;
   const now = useNow();
   const [checking, setChecking] = useState<ReadonlySet<string>>(new Set());

@@ -1,16 +1,18 @@
 /**
  * The UI language of an extension page: the user's choice from settings, else the browser's. Keeps the
- * document's `lang` and `dir` in step, so Hebrew lays the whole page out right to left.
+ * document's `lang`, `dir` and title in step, so Hebrew lays the whole page out right to left.
  */
 import { useEffect, useMemo } from 'preact/hooks';
+import type { MessageKey } from '../locales/index.ts';
 import { bcp47 } from './format.ts';
 import { type Locale, localeFor } from './i18n.ts';
 
-export function usePageLocale(choice: string | undefined): Locale {
+export function usePageLocale(choice: string | undefined, titleKey: MessageKey): Locale {
   const locale = useMemo(() => localeFor(choice, navigator.language), [choice]);
   useEffect(() => {
     document.documentElement.lang = bcp47(locale.lang);
     document.documentElement.dir = locale.dir;
-  }, [locale]);
+    document.title = locale.t(titleKey);
+  }, [locale, titleKey]);
   return locale;
 }
