@@ -126,7 +126,7 @@ test('a 429 with Retry-After is waited out, then the check succeeds by itself', 
   // The first request (register) gets the 429: an error the user can see, and a pause.
   await expect
     .poll(async () => (await store(worker)).parcels[TN]?.trackers['17track']?.lastError ?? '')
-    .toContain('asked to slow down');
+    .toBe('error:rate_limited');
   const limitedAt = trackers.seventeen.requests[0]?.at ?? 0;
   // No request in the pause; then register + gettrackinfo, with nobody pressing anything.
   await baselined(worker);
@@ -151,7 +151,12 @@ test('a malformed answer is an error the user sees, and the parcel is kept', asy
   await watch(page);
   await expect
     .poll(async () => (await store(worker)).parcels[TN]?.trackers.cainiao?.lastError ?? '', { timeout: 20_000 })
-    .toContain('could not read');
+    .toBe('error:malformed');
+  // The popup words it for the user, in their language.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  await expect(popup.getByTestId('tracker-error')).toContainText('Cainiao sent an answer Customs Lens could not read');
+  await popup.close();
   const parcel = (await store(worker)).parcels[TN];
   expect(parcel).toMatchObject({ baselined: false, trackers: { cainiao: { failures: 1 } } });
   expect(await shownIds(worker)).toEqual([]);

@@ -11,8 +11,15 @@ import type { MessageKey } from '../locales/index.ts';
 import { cainiao } from '../trackers/cainiao.ts';
 import { parcelsApp } from '../trackers/parcelsapp.ts';
 import { seventeenTrack } from '../trackers/seventeen-track.ts';
-import { type BatchResult, sleep, type TrackerAdapter, type TrackerFailure } from '../trackers/tracker-result.ts';
+import {
+  type BatchResult,
+  sleep,
+  storedFailure,
+  type TrackerAdapter,
+  type TrackerFailure,
+} from '../trackers/tracker-result.ts';
 import { localeFor } from '../ui/i18n.ts';
+import { TRACKER_NAMES } from '../ui/trackers.ts';
 import { acquireLease, type Job, releaseLease, renewLease } from './lease.ts';
 import { enqueue, flushOutbox } from './notifications.ts';
 import { applyEvents, type PendingNotification } from './parcel-update.ts';
@@ -33,12 +40,6 @@ export const ADAPTERS: Record<TrackerId, TrackerAdapter> = {
   cainiao,
   '17track': seventeenTrack,
   parcelsapp: parcelsApp,
-};
-
-export const TRACKER_NAMES: Record<TrackerId, string> = {
-  cainiao: 'Cainiao',
-  '17track': '17TRACK',
-  parcelsapp: 'ParcelsApp',
 };
 
 /** Requests per tracker in the last run, for the benchmark and the logs. */
@@ -64,9 +65,9 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-function fail(state: TrackerState, store: Store, tracker: TrackerId, failure: TrackerFailure, now: number) {
+function fail(state: TrackerState, tracker: TrackerId, failure: TrackerFailure, now: number) {
   state.failures = (state.failures ?? 0) + 1;
-  state.lastError = failureText(store, tracker, failure).slice(0, 500);
+  state.lastError = storedFailure(failure.kind);
   state.nextCheck = new Date(now + retryDelayMs(failure, state.failures, tracker)).toISOString();
 }
 
@@ -87,9 +88,9 @@ export function applyBatch(
     const state: TrackerState = { failures: 0, ...parcel.trackers[tracker] };
     state.lastCheck = nowIso;
     const report = result.ok ? result.reports.find((r) => r.trackingNumber === number) : undefined;
-    if (!result.ok) fail(state, store, tracker, result.failure, now);
+    if (!result.ok) fail(state, tracker, result.failure, now);
     else if (report?.error) {
-      fail(state, store, tracker, report.error, now);
+      fail(state, tracker, report.error, now);
       if (report.registered !== undefined) state.registered = report.registered;
     } else {
       state.failures = 0;

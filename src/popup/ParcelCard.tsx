@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Parcel } from '../core/schemas/store.ts';
+import { trackerErrorText } from '../ui/error-text.ts';
 import { absoluteTime, formatUnit, relativeTime } from '../ui/format.ts';
 import type { Locale } from '../ui/i18n.ts';
 import { TRACKER_NAMES } from '../ui/trackers.ts';
@@ -109,7 +110,7 @@ export function ParcelCard({ parcel, locale, now, checking, onCheck, onStop }: P
 
       {errors.map((error) => (
         <p class="tracker-error" data-testid="tracker-error" key={error.tracker}>
-          <span>{t('popup_tracker_error', { tracker: TRACKER_NAMES[error.tracker], error: error.message })}</span>
+          <span>{trackerErrorText(error.tracker, error.message, t)}</span>
           {error.nextCheck && relativeTime(error.nextCheck, now, lang) && (
             <span> {t('popup_tracker_retry', { when: relativeTime(error.nextCheck, now, lang) ?? '' })}</span>
           )}

@@ -2,7 +2,11 @@
  * Words a failed request for the user. The background answers errors as English messages (or
  * `import:<code>` for imports); the known ones get a translated sentence, anything else is shown as is.
  */
-import type { Translate } from '../locales/index.ts';
+
+import type { TrackerId } from '../core/schemas/store.ts';
+import type { MessageKey, Translate } from '../locales/index.ts';
+import { storedFailureKind } from '../trackers/tracker-result.ts';
+import { TRACKER_NAMES } from './trackers.ts';
 
 export function errorText(error: unknown, t: Translate): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -11,4 +15,13 @@ export function errorText(error: unknown, t: Translate): string {
     return t('popup_error_no_answer');
   }
   return message;
+}
+
+/** A tracker's stored failure in today's language; a sentence stored by an older version shows as is. */
+export function trackerErrorText(tracker: TrackerId, stored: string, t: Translate): string {
+  const kind = storedFailureKind(stored);
+  const name = TRACKER_NAMES[tracker];
+  return kind
+    ? t(`notifications_error_${kind}` as MessageKey, { tracker: name })
+    : t('popup_tracker_error', { tracker: name, error: stored });
 }

@@ -2,7 +2,8 @@
 import browser from 'webextension-polyfill';
 import { testKey } from '../../trackers/test-key.ts';
 import { localeFor } from '../../ui/i18n.ts';
-import { failureText, TRACKER_NAMES } from '../check-parcels.ts';
+import { TRACKER_NAMES } from '../../ui/trackers.ts';
+import { failureText } from '../check-parcels.ts';
 import type { Handlers } from '../router.ts';
 import { MANUAL_MIN_GAP_MS } from '../schedule-policy.ts';
 import { runAndReschedule } from '../scheduler.ts';
