@@ -26,9 +26,3 @@ export function pageLang(doc: Document = document, href = location.href): string
   const sub = new URL(href).hostname.split('.')[0] ?? '';
   return SUBDOMAIN_LANG[sub] ?? navigator.language;
 }
-
-const RTL = /^(he|iw|ar|fa|ur|yi)(-|$)/i;
-
-export function isRtlLang(tag: string): boolean {
-  return RTL.test(tag);
-}
