@@ -12,7 +12,6 @@ import he from './he/index.ts';
 import type { UiLang } from './languages.ts';
 import pl from './pl/index.ts';
 import pt_BR from './pt_BR/index.ts';
-import { type Translate, translatorFor } from './translate.ts';
 import type { Catalog } from './types.ts';
 
 export { chooseUiLang, pickUiLang, RTL_LANGS, UI_LANGS, type UiLang } from './languages.ts';
@@ -20,8 +19,3 @@ export type { Params, Translate } from './translate.ts';
 export type { Catalog, MessageKey, Strings } from './types.ts';
 
 export const CATALOGS: Readonly<Record<UiLang, Catalog>> = { en, es, fr, de, pt_BR, pl, he };
-
-/** A translator for one language. */
-export function createTranslator(lang: UiLang): Translate {
-  return translatorFor(CATALOGS[lang]);
-}
