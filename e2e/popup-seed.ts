@@ -55,7 +55,7 @@ export function threeParcels(): Record<string, Parcel> {
       trackers: {
         cainiao: {
           lastCheck: ago(3 * HOUR),
-          lastError: 'Rate limited (HTTP 429)',
+          lastError: 'error:rate_limited',
           nextCheck: ago(-2 * HOUR),
           failures: 1,
         },

@@ -32,7 +32,7 @@ test('lists watched parcels most urgent first, with stage, days, latest event, l
   await expect(urgent.getByTestId('latest-event')).toHaveText('Customs duties payment requested · 5 hours ago');
   await expect(urgent.getByTestId('last-checked')).toHaveText('Checked 1 hour ago via 17TRACK');
   await expect(urgent.getByTestId('tracker-error')).toHaveText(
-    'Cainiao failed: Rate limited (HTTP 429) Next try in 2 hours.',
+    'Cainiao asked to slow down. Customs Lens will wait before asking again. Next try in 2 hours.',
   );
   await expect(urgent.locator('img.thumb')).toHaveJSProperty('complete', true);
   expect(await urgent.locator('img.thumb').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
