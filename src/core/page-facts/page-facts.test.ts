@@ -243,3 +243,82 @@ describe('destination country', () => {
     expect(destinationFromPage('Portugal')).toBeNull();
   });
 });
+
+describe('dates as the real tracking page prints them (aliexpress-pages.md, mr8ug/AliHelper-for-Buddies)', () => {
+  const now = new Date('2026-12-01T12:00:00Z');
+  it.each([
+    ['Jul 18, 17:05 (GMT-6)', '2026-07-18T17:05:00-06:00'],
+    ['Aug 1, 03:28 (GMT-6)', '2026-08-01T03:28:00-06:00'],
+    ['Jan 25, 06:00 (GMT-6)', '2026-01-25T06:00:00-06:00'],
+    ['Jul 18, 17:05 (GMT+5:30)', '2026-07-18T17:05:00+05:30'],
+    ['Jul 18, 17:05 (GMT−3)', '2026-07-18T17:05:00-03:00'],
+    ['Jul 18, 17:05 GMT+8', '2026-07-18T17:05:00+08:00'],
+    ['Jul 18, 17:05 GMT+05:30', '2026-07-18T17:05:00+05:30'],
+    ['Jul 18, 17:05 UTC-3', '2026-07-18T17:05:00-03:00'],
+    ['Jul 18, 17:05 (GMT)', '2026-07-18T17:05:00+00:00'],
+    ['Nov 24, 11:59 EST', '2026-11-24T11:59:00-05:00'],
+    ['Jul 18, 17:05 PDT', '2026-07-18T17:05:00-07:00'],
+    ['Jul 18, 17:05 CEST', '2026-07-18T17:05:00+02:00'],
+  ])('reads %s with its printed offset', (text, iso) => {
+    expect(parseEventTime(text, { now })).toBe(iso);
+    // The printed offset wins over the viewer's.
+    expect(parseEventTime(text, { now, viewerOffset: 540 })).toBe(iso);
+    expect(isDateOnly(text, { now })).toBe(true);
+  });
+
+  it('gives zone-less times the viewer offset, per date (summer time)', () => {
+    const berlin = (w: { month: number }) => (w.month >= 4 && w.month <= 10 ? 120 : 60);
+    expect(parseEventTime('Jul 18, 17:05', { now, viewerOffset: berlin })).toBe('2026-07-18T17:05:00+02:00');
+    expect(parseEventTime('Nov 18, 17:05', { now, viewerOffset: berlin })).toBe('2026-11-18T17:05:00+01:00');
+    expect(parseEventTime('2026-11-20 09:12', { now, viewerOffset: -300 })).toBe('2026-11-20T09:12:00-05:00');
+    expect(parseEventTime('Jul 18, 17:05', { now, viewerOffset: 0 })).toBe('2026-07-18T17:05:00+00:00');
+  });
+
+  it('does not guess between zones an abbreviation could name (CST, IST)', () => {
+    expect(parseEventTime('Jul 18, 17:05 CST', { now })).toBe('2026-07-18T17:05:00');
+    expect(parseEventTime('Jul 18, 17:05 IST', { now, viewerOffset: 120 })).toBe('2026-07-18T17:05:00+02:00');
+  });
+
+  it('infers the year: never more than a day after now, across New Year, in any zone', () => {
+    // Seen in Auckland on New Year's Eve: today's and tomorrow's (local) dates are this year's.
+    expect(parseEventTime('Dec 31, 23:00 (GMT+13)', { now: new Date('2026-12-31T10:30:00Z') })).toBe(
+      '2026-12-31T23:00:00+13:00',
+    );
+    expect(parseEventTime('Jan 1, 00:10 (GMT+13)', { now: new Date('2026-12-31T11:30:00Z') })).toBe(
+      '2027-01-01T00:10:00+13:00',
+    );
+    // Seen on January 1st in Los Angeles: December is last year's.
+    expect(parseEventTime('Dec 31, 23:00 (GMT-8)', { now: new Date('2027-01-01T08:30:00Z') })).toBe(
+      '2026-12-31T23:00:00-08:00',
+    );
+    expect(parseEventTime('Dec 30, 10:00 (GMT-8)', { now: new Date('2027-01-02T08:00:00Z') })).toBe(
+      '2026-12-30T10:00:00-08:00',
+    );
+    // A day ahead is allowed (zones), two days ahead is last year.
+    expect(parseEventTime('Dec 2, 10:00 (GMT+13)', { now })).toBe('2026-12-02T10:00:00+13:00');
+    expect(parseEventTime('Dec 3, 10:00 (GMT+13)', { now })).toBe('2025-12-03T10:00:00+13:00');
+  });
+
+  it('infers the same year whatever offset the viewer has', () => {
+    for (const viewerOffset of [-480, 0, 480, 780]) {
+      expect(parseEventTime('Nov 30, 23:00', { now, viewerOffset })?.slice(0, 4)).toBe('2026');
+      expect(parseEventTime('Dec 25, 23:00', { now, viewerOffset })?.slice(0, 4)).toBe('2025');
+    }
+  });
+
+  it('reads Spanish order dates with a comma before the year', () => {
+    expect(parseEventTime('14 ene, 2025', { now })).toBe('2025-01-14T00:00:00');
+    expect(parseEventTime('Pedido efectuado el: 14 ene, 2025', { now })).toBe('2025-01-14T00:00:00');
+  });
+
+  it('splits a one-line event with a zone', () => {
+    expect(splitDate('Jul 18, 17:05 (GMT-6) Left from customs', { now })).toEqual({
+      time: '2026-07-18T17:05:00-06:00',
+      rest: 'Left from customs',
+    });
+  });
+
+  it('reads no offset beyond ±14 h', () => {
+    expect(parseEventTime('Jul 18, 17:05 (GMT+15)', { now })).toBeNull();
+  });
+});
