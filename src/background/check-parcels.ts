@@ -99,6 +99,7 @@ export function applyBatch(
       pending.push(
         ...applyEvents(store, parcel, report?.events ?? [], {
           now: new Date(now),
+          source: tracker,
           delivered: report?.delivered ?? false,
         }),
       );

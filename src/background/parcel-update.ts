@@ -1,15 +1,16 @@
 /**
- * Folds new events (from a tracker or from the open tracking page) into a watched parcel: merge and
- * bound the events, recompute stage and customs days, decide the news with detectTransitions, mark it
- * notified and queue it in the outbox, all inside one store write. Pure apart from its arguments, so a
- * worker killed after the write shows the queued news on its next start, and one killed before it
+ * Folds what one source says (a tracker's answer, or the open tracking page) into a watched parcel:
+ * merge the events through core's one timeline, take stage and customs days from core's episode, decide
+ * the news by comparing the episode before and after (core/detect-transition), mark it notified and
+ * return it for the outbox — all inside the caller's one store write. Pure apart from its arguments, so
+ * a worker killed after the write shows the queued news on its next start, and one killed before it
  * simply redoes the step.
  */
 import { analyzeEpisode } from '../core/customs-episode.ts';
 import { detectTransitions, type Transition } from '../core/detect-transition.ts';
-import type { TrackingEvent } from '../core/events.ts';
-import { MAX_EVENTS_PER_PARCEL, type Parcel, type Settings, type Store } from '../core/schemas/store.ts';
-import { stageEvent } from './event-stage.ts';
+import type { EventSource, TrackingEvent } from '../core/events.ts';
+import { MAX_EVENTS_PER_PARCEL, type Parcel, type Settings, type Store, TRACKER_IDS } from '../core/schemas/store.ts';
+import { mergeEvents, unknownCodeOf } from '../core/timeline.ts';
 
 export type PendingNotification = {
   trackingNumber: string;
@@ -20,31 +21,6 @@ export type PendingNotification = {
 };
 
 const MAX_UNKNOWN_CODES = 100;
-
-function timeOf(event: TrackingEvent): number {
-  const t = event.time ? Date.parse(event.time) : Number.NaN;
-  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
-}
-
-function keyOf(event: TrackingEvent): string {
-  const t = timeOf(event);
-  // Same minute and same words is the same event, whichever source reported it.
-  const minute = Number.isFinite(t) ? Math.floor(t / 60_000) : (event.time ?? '');
-  return `${minute}|${event.text.toLowerCase().replace(/\s+/g, ' ').trim()}`;
-}
-
-/** Union of old and new events, newest first, bounded to what the store schema accepts. */
-export function mergeEvents(existing: readonly TrackingEvent[], incoming: readonly TrackingEvent[]): TrackingEvent[] {
-  const byKey = new Map<string, TrackingEvent>();
-  for (const event of [...incoming, ...existing]) {
-    const key = keyOf(event);
-    const known = byKey.get(key);
-    // Keep the richer copy (a code or a place beats none).
-    if (!known || (!known.code && event.code) || (!known.location && event.location))
-      byKey.set(key, { ...known, ...event });
-  }
-  return [...byKey.values()].sort((a, b) => timeOf(b) - timeOf(a)).slice(0, MAX_EVENTS_PER_PARCEL);
-}
 
 function wantsNotice(settings: Settings, kind: Transition['kind']): boolean {
   const n = settings.notify;
@@ -58,38 +34,64 @@ function wantsNotice(settings: Settings, kind: Transition['kind']): boolean {
 }
 
 /**
- * Applies `incoming` to `parcel` (mutated) and returns the notifications to show. `delivered` is the
- * tracker's own verdict; `baseline` says this update may set the baseline (any first look does).
+ * The sources that have had their first look. Documents from before `sources` existed: the sources of
+ * the stored events and the trackers that have checked (a parcel already baselined has been seen).
+ */
+export function seenSources(parcel: Parcel): Set<EventSource> {
+  if (parcel.sources) return new Set(parcel.sources);
+  const seen = new Set<EventSource>();
+  if (!parcel.baselined) return seen;
+  for (const event of parcel.events) seen.add(event.source ?? 'page');
+  for (const tracker of TRACKER_IDS) if (parcel.trackers[tracker]?.lastCheck) seen.add(tracker);
+  return seen;
+}
+
+/**
+ * Applies what `source` says (`incoming`, any order) to `parcel` (mutated) and returns the notifications
+ * to show. `delivered` is the tracker's own verdict.
  */
 export function applyEvents(
   store: Store,
   parcel: Parcel,
   incoming: readonly TrackingEvent[],
-  options: { now: Date; delivered?: boolean },
+  options: { now: Date; source: EventSource; delivered?: boolean },
 ): PendingNotification[] {
-  const events = mergeEvents(parcel.events, incoming);
-  const staged = events.map(stageEvent);
-  for (const e of staged) {
-    if (e.unknownCode && !store.unknownCodes.includes(e.unknownCode)) {
-      store.unknownCodes = [...store.unknownCodes, e.unknownCode].slice(-MAX_UNKNOWN_CODES);
+  const { now, source } = options;
+  const tagged = incoming.map((e) => (e.source ? e : { ...e, source }));
+  for (const event of tagged) {
+    const code = unknownCodeOf(event);
+    if (code && !store.unknownCodes.includes(code)) {
+      store.unknownCodes = [...store.unknownCodes, code].slice(-MAX_UNKNOWN_CODES);
     }
   }
+  const before = analyzeEpisode(parcel.events, now);
+  const events = mergeEvents(parcel.events, tagged, MAX_EVENTS_PER_PARCEL);
+  const after = analyzeEpisode(events, now);
+  const sources = seenSources(parcel);
+  const deliveredBefore = parcel.deliveredAt !== undefined;
+  const deliveredAfter = deliveredBefore || Boolean(options.delivered);
   const result = detectTransitions({
-    events: staged,
-    previousStage: parcel.stage,
+    before,
+    after,
     notified: parcel.notified,
-    baselined: parcel.baselined,
-    delivered: Boolean(options.delivered) || parcel.deliveredAt !== undefined,
+    silent: !sources.has(source),
+    deliveredBefore,
+    deliveredAfter,
   });
+
   parcel.events = events;
-  parcel.stage = result.stage;
-  parcel.leftCustomsAt ??= result.leftCustomsAt;
-  if (result.deliveredAt || options.delivered) parcel.deliveredAt ??= result.deliveredAt ?? options.now.toISOString();
-  // The same episode analysis as the panel's, so the popup and the page never disagree on the days.
-  const days = analyzeEpisode(events, options.now).daysInCustoms;
-  if (days !== undefined) parcel.daysInCustoms = days;
-  parcel.updatedAt = options.now.toISOString();
+  parcel.stage = after.stage;
+  if (after.leftAt) parcel.leftCustomsAt = after.leftAt;
+  else delete parcel.leftCustomsAt;
+  if (after.daysInCustoms !== undefined) parcel.daysInCustoms = after.daysInCustoms;
+  else delete parcel.daysInCustoms;
+  if (options.delivered && !deliveredBefore) {
+    parcel.deliveredAt = after.latest?.at !== undefined ? new Date(after.latest.at).toISOString() : now.toISOString();
+  }
+  parcel.updatedAt = now.toISOString();
   parcel.baselined = true;
+  sources.add(source);
+  parcel.sources = [...sources];
   const notified = new Set(parcel.notified);
   for (const key of result.seen) notified.add(key);
   // Bounded like the schema; the oldest keys go first (their news is long past).

@@ -83,12 +83,9 @@ describe('analyzeEpisode', () => {
       ],
       NOW,
     );
-    // Copies are merged into the earliest, richest one: by wording within an hour, by code within a minute.
-    expect(e.events.map((x) => x.text)).toEqual([
-      'Held by customs',
-      'Import customs clearance started',
-      'Other wording',
-    ]);
+    // Copies are merged into the earliest, richest one: by wording within an hour, by code within a
+    // minute, and by meaning (same stage) across sources within two hours.
+    expect(e.events.map((x) => x.text)).toEqual(['Held by customs', 'Other wording']);
     expect(e.importStartedAt).toBe('2026-11-18T10:00:00.000Z');
   });
 

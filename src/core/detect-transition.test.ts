@@ -1,89 +1,95 @@
 import { describe, expect, it } from 'vitest';
-import { detectTransitions, type StagedEvent, type TransitionInput } from './detect-transition.ts';
-import type { Stage } from './stages.ts';
+import { analyzeEpisode } from './customs-episode.ts';
+import { detectTransitions, type TransitionInput } from './detect-transition.ts';
+import type { TrackingEvent } from './events.ts';
 
-const ev = (time: string, text: string, stage: Stage | null, postCustoms = false): StagedEvent => ({
-  time,
-  text,
-  stage,
-  postCustoms,
-});
+const NOW = new Date('2026-01-10T00:00:00Z');
+const ev = (time: string, text: string, code?: string): TrackingEvent => ({ time, text, ...(code && { code }) });
 
-const inspection = ev('2026-01-02T08:00:00Z', "Customs update: We're inspecting your order", 'inspection');
-const arrived = ev('2026-01-01T08:00:00Z', 'Arrived at destination country', null);
-const released = ev('2026-01-04T09:00:00Z', 'Import customs clearance complete', 'released');
-const localCarrier = ev('2026-01-05T09:00:00Z', 'Received by local delivery company', null, true);
-const duties = ev('2026-01-03T10:00:00Z', 'Customs duties payment requested', 'action_required');
-const returned = ev('2026-01-06T10:00:00Z', 'Returned by customs', 'returned');
+const arrived = ev('2026-01-01T08:00:00Z', 'Arrived at destination country');
+const inspection = ev('2026-01-02T08:00:00Z', "Customs update: We're inspecting your order");
+const duties = ev('2026-01-03T10:00:00Z', 'Customs duties payment requested');
+const released = ev('2026-01-04T09:00:00Z', 'Import customs clearance complete');
+const localCarrier = ev('2026-01-05T09:00:00Z', 'Received by local delivery company');
+const returned = ev('2026-01-06T10:00:00Z', 'Returned by customs');
 
-const base: TransitionInput = { events: [], previousStage: null, notified: [], baselined: true, delivered: false };
-const run = (over: Partial<TransitionInput>) => detectTransitions({ ...base, ...over });
+/** News between the events known before and those known after an update. */
+function run(before: TrackingEvent[], after: TrackingEvent[], over: Partial<TransitionInput> = {}) {
+  return detectTransitions({
+    before: analyzeEpisode(before, NOW),
+    after: analyzeEpisode(after, NOW),
+    notified: [],
+    silent: false,
+    deliveredBefore: false,
+    deliveredAfter: false,
+    ...over,
+  });
+}
 
 describe('detectTransitions', () => {
-  it('tells nothing on first sight but marks what it saw, so it is never told later', () => {
-    const result = run({ events: [released, inspection, arrived], baselined: false });
-    expect(result.stage).toBe('released');
-    expect(result.due).toEqual([]);
-    expect(result.seen).toEqual(['left_customs']);
+  it('tells nothing on a first look but marks what it saw, so it is never told later', () => {
+    const first = run([], [released, inspection, arrived], { silent: true });
+    expect(first.due).toEqual([]);
+    expect(first.seen).toEqual(['left_customs']);
+    expect(run([inspection], [released, inspection], { notified: first.seen }).due).toEqual([]);
   });
 
   it('tells "left customs" once when inspection turns into released', () => {
-    const first = run({ events: [inspection, arrived] });
-    expect(first).toMatchObject({ stage: 'inspection', due: [], seen: [] });
-    const second = run({ events: [released, inspection, arrived], previousStage: 'inspection' });
-    expect(second.stage).toBe('released');
-    expect(second.leftCustomsAt).toBe(released.time);
-    expect(second.due).toEqual([{ kind: 'left_customs', key: 'left_customs', event: released }]);
-    const third = run({ events: [released, inspection, arrived], previousStage: 'released', notified: second.seen });
-    expect(third.due).toEqual([]);
+    const second = run([inspection, arrived], [released, inspection, arrived]);
+    expect(second.due.map((t) => [t.key, t.event?.text])).toEqual([['left_customs', released.text]]);
+    expect(run([released, inspection, arrived], [released, inspection, arrived]).due).toEqual([]);
+    expect(run([inspection, arrived], [released, inspection, arrived], { notified: second.seen }).due).toEqual([]);
   });
 
   it('treats a later post-customs event as leaving customs even without a "released" status', () => {
-    const result = run({ events: [localCarrier, inspection, arrived], previousStage: 'inspection' });
-    expect(result.stage).toBe('released');
+    const result = run([inspection, arrived], [localCarrier, inspection, arrived]);
     expect(result.due.map((t) => [t.key, t.event?.text])).toEqual([['left_customs', localCarrier.text]]);
+    // A parcel never seen at customs that reaches the local carrier did not "leave customs".
+    expect(run([arrived], [localCarrier, arrived]).due).toEqual([]);
   });
 
-  it('uses the previous stage when the held event is not in this tracker’s list', () => {
-    expect(run({ events: [localCarrier, arrived], previousStage: 'delay' }).due.map((t) => t.key)).toEqual([
-      'left_customs',
-    ]);
-    // A parcel never seen at customs that reaches the local carrier did not "leave customs".
-    expect(run({ events: [localCarrier, arrived], previousStage: null }).due).toEqual([]);
+  it('never tells news for an older event that arrives late', () => {
+    // The release is older than the inspection the parcel is in now: the hold goes on.
+    const oldRelease = ev('2025-12-30T08:00:00Z', 'Import customs clearance complete');
+    expect(run([inspection], [inspection, oldRelease]).due).toEqual([]);
+    const oldLocal = ev('2025-12-31T08:00:00Z', 'Received by local delivery company');
+    expect(run([inspection], [oldLocal, inspection]).due).toEqual([]);
+  });
+
+  it('never misses a newer event, whatever order the list is in', () => {
+    const scrambled = [inspection, released, arrived];
+    expect(run([arrived, inspection], scrambled).due.map((t) => t.key)).toEqual(['left_customs']);
   });
 
   it('does not confuse pre-customs events with leaving customs', () => {
-    const departed = ev('2025-12-30T08:00:00Z', 'Departed from origin', null, false);
-    expect(run({ events: [inspection, departed], previousStage: 'inspection' })).toMatchObject({
-      stage: 'inspection',
-      due: [],
-    });
+    const departed = ev('2025-12-30T08:00:00Z', 'Departed from origin');
+    expect(run([inspection], [inspection, departed]).due).toEqual([]);
   });
 
-  it('tells each customs request for action once per request day', () => {
-    const first = run({ events: [duties, inspection] });
-    expect(first.due.map((t) => t.key)).toEqual(['action_required:2026-01-03']);
-    expect(run({ events: [duties, inspection], notified: first.seen }).due).toEqual([]);
-    const again = ev('2026-01-08T10:00:00Z', 'Documents required for clearance', 'action_required');
-    expect(run({ events: [again, duties, inspection], notified: first.seen }).due.map((t) => t.key)).toEqual([
-      'action_required:2026-01-08',
-    ]);
+  it('tells each customs request for action once per request', () => {
+    const first = run([inspection], [duties, inspection]);
+    expect(first.due.map((t) => t.key)).toEqual(['action_required:2026-01-03T10:00:00.000Z']);
+    expect(run([duties, inspection], [duties, inspection], { notified: first.seen }).due).toEqual([]);
+    const again = ev('2026-01-08T10:00:00Z', 'Documents required for clearance');
+    expect(
+      run([duties, inspection], [again, duties, inspection], { notified: first.seen }).due.map((t) => t.key),
+    ).toEqual(['action_required:2026-01-08T10:00:00.000Z']);
   });
 
   it('tells a return and not a "left customs" for it', () => {
-    const result = run({ events: [returned, inspection], previousStage: 'inspection' });
-    expect(result.stage).toBe('returned');
+    const result = run([inspection], [returned, inspection]);
     expect(result.due.map((t) => t.kind)).toEqual(['returned']);
   });
 
-  it('tells delivery once, with its time', () => {
-    const delivered = ev('2026-01-07T10:00:00Z', 'Delivered', null, true);
-    const result = run({ events: [delivered, localCarrier, released], delivered: true, notified: ['left_customs'] });
-    expect(result.deliveredAt).toBe(delivered.time);
-    expect(result.due.map((t) => t.kind)).toEqual(['delivered']);
+  it('tells delivery once, on the tracker’s verdict', () => {
+    const delivered = ev('2026-01-07T10:00:00Z', 'Delivered');
+    const after = [delivered, localCarrier, released];
+    const result = run([localCarrier, released], after, { deliveredAfter: true, notified: ['left_customs'] });
+    expect(result.due.map((t) => [t.kind, t.event?.text])).toEqual([['delivered', 'Delivered']]);
+    expect(run(after, after, { deliveredBefore: true, deliveredAfter: true }).due).toEqual([]);
   });
 
-  it('keeps the previous stage when a tracker has no events', () => {
-    expect(run({ events: [], previousStage: 'delay' })).toMatchObject({ stage: 'delay', due: [] });
+  it('tells nothing when a tracker has no events', () => {
+    expect(run([inspection], [inspection]).due).toEqual([]);
   });
 });

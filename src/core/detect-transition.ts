@@ -1,86 +1,57 @@
 /**
- * Pure transition detection for a watched parcel: from its events (already given a stage each, newest
- * first) and the keys already notified, decide its stage now and which news is due. Each piece of news
- * has a stable key ("left_customs", "action_required:<day>", "returned", "delivered") so it is told once,
- * ever — across restarts and across trackers reporting the same event. The first sight of a parcel
- * (not `baselined`) marks everything it shows as seen without telling anything.
+ * What is news for a watched parcel: the customs episode before a check against the one after it (both
+ * from the one timeline, customs-episode.ts), never the order a list happens to be in — so an older
+ * event that arrives late never raises a notification and a newer one is never missed. Each piece of
+ * news has a stable key ("left_customs", "action_required:<instant>", "returned", "delivered") and is
+ * told once, ever: keys already in `notified` are not told again. A first look (`silent`) tells
+ * nothing and marks everything it shows as seen.
  */
-import type { TrackingEvent } from './events.ts';
-import { isHeld, type Stage } from './stages.ts';
-
-export type StagedEvent = TrackingEvent & {
-  stage: Stage | null;
-  /** Only happens after import customs: handed to the local carrier, out for delivery, delivered. */
-  postCustoms: boolean;
-};
+import type { ClassifiedEvent, CustomsEpisode } from './customs-episode.ts';
 
 export type TransitionKind = 'left_customs' | 'action_required' | 'returned' | 'delivered';
 
-export type Transition = { kind: TransitionKind; key: string; event?: StagedEvent };
+export type Transition = { kind: TransitionKind; key: string; event?: ClassifiedEvent };
 
 export type TransitionInput = {
-  /** Newest first. */
-  events: readonly StagedEvent[];
-  previousStage: Stage | null;
+  before: CustomsEpisode;
+  after: CustomsEpisode;
   notified: readonly string[];
-  baselined: boolean;
-  /** A tracker said the parcel was delivered (its own status, not only the text). */
-  delivered: boolean;
+  /** First look from this source: record, tell nothing. */
+  silent: boolean;
+  /** Delivered before this update / after it (a tracker's own verdict). */
+  deliveredBefore: boolean;
+  deliveredAfter: boolean;
 };
 
 export type TransitionResult = {
-  stage: Stage | null;
-  leftCustomsAt?: string;
-  deliveredAt?: string;
   /** Every news key the parcel's state shows now: all are added to `notified`. */
   seen: string[];
-  /** The news to tell the user now (empty on first sight). */
+  /** The news to tell the user now. */
   due: Transition[];
 };
 
-function day(event: StagedEvent): string {
-  if (event.time && /^\d{4}-\d{2}-\d{2}/.test(event.time)) return event.time.slice(0, 10);
-  // Without a date the text itself tells one request from another.
-  return event.text.toLowerCase().replace(/\s+/g, ' ').slice(0, 60);
+function actionKey(episode: CustomsEpisode): string | undefined {
+  if (episode.stage !== 'action_required') return undefined;
+  const event = episode.latestCustoms;
+  if (!event) return 'action_required';
+  // The instant tells one request from another; without one, the words do.
+  const id = event.at !== undefined ? new Date(event.at).toISOString() : event.text.toLowerCase().slice(0, 60);
+  return `action_required:${id}`;
 }
 
 export function detectTransitions(input: TransitionInput): TransitionResult {
-  const { events } = input;
-  const staged = events.findIndex((e) => e.stage !== null);
-  const latest = staged >= 0 ? events[staged] : undefined;
-  const heldIndex = events.findIndex((e) => isHeld(e.stage));
-  const releasedIndex = events.findIndex((e) => e.stage === 'released');
-  // A post-customs event newer than the last held one means customs let the parcel go, said or not.
-  const postIndex = events.findIndex(
-    (e, i) => e.postCustoms && (heldIndex < 0 ? isHeld(input.previousStage) : i < heldIndex),
-  );
-  const returnedEvent = events.find((e) => e.stage === 'returned');
-
-  let stage: Stage | null = events.length ? (latest?.stage ?? null) : input.previousStage;
-  const leftByLaterEvent = postIndex >= 0 && (latest === undefined || isHeld(latest.stage));
-  if (leftByLaterEvent && latest?.stage !== 'returned') stage = 'released';
-
-  const result: TransitionResult = { stage, seen: [], due: [] };
-  const add = (kind: TransitionKind, key: string, event?: StagedEvent) => {
+  const { before, after } = input;
+  const result: TransitionResult = { seen: [], due: [] };
+  const add = (kind: TransitionKind, key: string, isNew: boolean, event?: ClassifiedEvent) => {
     result.seen.push(key);
-    if (input.baselined && !input.notified.includes(key)) result.due.push({ kind, key, ...(event && { event }) });
+    if (!input.silent && isNew && !input.notified.includes(key))
+      result.due.push({ kind, key, ...(event && { event }) });
   };
 
-  if (stage === 'returned' && returnedEvent) add('returned', 'returned', returnedEvent);
-  if (stage === 'released') {
-    // The release itself, or the first later event that proves it.
-    const event =
-      (releasedIndex >= 0 && (postIndex < 0 || releasedIndex > postIndex) ? events[releasedIndex] : undefined) ??
-      events[postIndex] ??
-      events[releasedIndex];
-    if (event?.time) result.leftCustomsAt = event.time;
-    add('left_customs', 'left_customs', event);
-  }
-  if (stage === 'action_required' && latest) add('action_required', `action_required:${day(latest)}`, latest);
-  if (input.delivered) {
-    const event = events[0];
-    if (event?.time) result.deliveredAt = event.time;
-    add('delivered', 'delivered', event);
-  }
+  if (after.leftCustoms) add('left_customs', 'left_customs', !before.leftCustoms, after.leftEvent);
+  const action = actionKey(after);
+  if (action) add('action_required', action, action !== actionKey(before), after.latestCustoms);
+  if (after.stage === 'returned') add('returned', 'returned', before.stage !== 'returned', after.latestCustoms);
+  if (input.deliveredAfter) add('delivered', 'delivered', !input.deliveredBefore, after.latest);
   return result;
 }

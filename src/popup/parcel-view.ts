@@ -6,6 +6,7 @@
 import type { TrackingEvent } from '../core/events.ts';
 import { type Parcel, TRACKER_IDS, type TrackerId } from '../core/schemas/store.ts';
 import { STAGE_URGENCY } from '../core/stages.ts';
+import { buildTimeline } from '../core/timeline.ts';
 
 function urgency(parcel: Parcel): number {
   return parcel.stage ? STAGE_URGENCY[parcel.stage] : -1;
@@ -22,19 +23,13 @@ export function sortParcels(parcels: Parcel[]): Parcel[] {
   );
 }
 
-/**
- * The newest event. The watcher stores events newest first; when every event carries a readable time
- * the latest time wins anyway, so a list stored in the other order still shows the right one.
- */
+/** The newest event, by core's one timeline (whatever order the events were stored in). */
 export function latestEvent(parcel: Parcel): TrackingEvent | undefined {
-  const { events } = parcel;
-  const times = events.map((e) => (e.time ? Date.parse(e.time) : Number.NaN));
-  if (events.length === 0 || times.some(Number.isNaN)) return events[0];
-  let best = 0;
-  times.forEach((time, i) => {
-    if (time > (times[best] ?? -Infinity)) best = i;
-  });
-  return events[best];
+  const timeline = buildTimeline(parcel.events);
+  const latest = timeline[timeline.length - 1];
+  if (!latest) return undefined;
+  const { stage: _stage, postCustoms: _post, at: _at, ...event } = latest;
+  return event;
 }
 
 export type LastCheck = { tracker: TrackerId; at: string };

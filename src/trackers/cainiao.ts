@@ -5,6 +5,7 @@
  * batched request at a time, conservatively (see src/background/schedule-policy.ts).
  */
 import { z } from 'zod';
+import { instantIso, withZone } from '../core/event-time.ts';
 import type { TrackingEvent } from '../core/events.ts';
 import { defaultFetch, requestJson } from './http.ts';
 import type { AdapterOptions, BatchResult, ParcelReport, TrackerAdapter } from './tracker-result.ts';
@@ -46,11 +47,9 @@ function toEvent(raw: z.infer<typeof EventSchema>): TrackingEvent | null {
   const codeLike = desc ? /^\w+:\S+$/.test(desc) : true;
   const text = (codeLike ? raw.standerdDesc?.trim() || desc : desc)?.slice(0, 2000);
   if (!text) return null;
-  // Beyond ±8.64e15 ms a Date is invalid and toISOString throws: such a time is read as absent.
-  const time =
-    raw.time !== undefined && Number.isFinite(raw.time) && Math.abs(raw.time) <= 8.64e15
-      ? new Date(raw.time).toISOString()
-      : raw.timeStr;
+  // The epoch is the instant; the local timeStr is read in its timeZone only when the epoch is missing
+  // or unusable (beyond ±8.64e15 ms a Date is invalid).
+  const time = instantIso(raw.time) ?? (raw.timeStr ? withZone(raw.timeStr, raw.timeZone) : undefined);
   return {
     text,
     ...(time && { time: time.slice(0, 40) }),
@@ -65,7 +64,6 @@ function toReport(module: z.infer<typeof ModuleSchema>): ParcelReport {
     const latest = toEvent(module.latestTrace);
     if (latest) events.push(latest);
   }
-  events.sort((a, b) => (b.time ?? '').localeCompare(a.time ?? ''));
   const lastMileNumber = module.realMailNo || module.copyRealMailNo;
   const carrier = module.destCpInfo?.cpName;
   return {

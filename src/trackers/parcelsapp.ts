@@ -65,7 +65,6 @@ function toEvent(raw: z.infer<typeof StateSchema>): TrackingEvent | null {
 
 function toReport(shipment: z.infer<typeof ShipmentSchema>): ParcelReport {
   const events = (shipment.states ?? []).map(toEvent).filter((e): e is TrackingEvent => e !== null);
-  events.sort((a, b) => (b.time ?? '').localeCompare(a.time ?? ''));
   const code = shipment.destinationCode ?? undefined;
   return {
     trackingNumber: shipment.trackingId,

@@ -128,7 +128,6 @@ function toReport(number: string, info: z.infer<typeof TrackInfoSchema> | null |
     const latest = toEvent(info.latest_event);
     if (latest) events.push(latest);
   }
-  events.sort((a, b) => (b.time ?? '').localeCompare(a.time ?? ''));
   const status = info?.latest_status?.status ?? undefined;
   const sub = info?.latest_status?.sub_status ?? undefined;
   const country = info?.shipping_info?.recipient_address?.country ?? undefined;

@@ -1,4 +1,5 @@
 /** Handlers for watching parcels: start, stop, ask, and passive updates from an open tracking page. */
+import { analyzeEpisode } from '../../core/customs-episode.ts';
 import type { PageParcel } from '../../core/schemas/messages.ts';
 import { MAX_EVENTS_PER_PARCEL, type Parcel } from '../../core/schemas/store.ts';
 import { enqueue, flushOutbox } from '../notifications.ts';
@@ -26,16 +27,23 @@ export const watchHandlers: Pick<Handlers, 'watch' | 'unwatch' | 'is-watched' | 
   watch: async ({ parcel }) => {
     const result = await updateStore((store) => {
       const { events: _events, stage, ...facts } = parcel;
+      const events = pageEvents(parcel);
+      // The stage and days from core's one timeline, as the panel computed them from the same events.
+      const episode = analyzeEpisode(events, new Date());
       const existing = store.parcels[parcel.trackingNumber];
       const next: Parcel = existing
         ? { ...existing, ...definedOnly(facts) }
         : {
             ...facts,
             addedAt: new Date().toISOString(),
-            // What the page showed when the buyer pressed Watch: known to them, so never news.
-            events: pageEvents(parcel),
-            stage: stage ?? null,
+            // What the page showed when the buyer pressed Watch: known to them, so never news. The
+            // trackers' first answers are not news either (their first look, parcel-update.ts).
+            events,
+            stage: events.length ? episode.stage : (stage ?? null),
+            ...(episode.daysInCustoms !== undefined && { daysInCustoms: episode.daysInCustoms }),
+            ...(episode.leftAt && { leftCustomsAt: episode.leftAt }),
             baselined: false,
+            sources: events.length ? ['page'] : [],
             notified: [],
             trackers: {},
           };
@@ -60,7 +68,7 @@ export const watchHandlers: Pick<Handlers, 'watch' | 'unwatch' | 'is-watched' | 
       if (!parcel) return false;
       fillFacts(parcel, page);
       const events = pageEvents(page);
-      if (events.length) await enqueue(also, applyEvents(store, parcel, events, { now: new Date() }));
+      if (events.length) await enqueue(also, applyEvents(store, parcel, events, { now: new Date(), source: 'page' }));
       return true;
     });
     if (updated) await flushOutbox();

@@ -5,7 +5,7 @@
  * the store (see src/background/store.ts).
  */
 import { z } from 'zod';
-import { TrackingEventSchema } from '../events.ts';
+import { EVENT_SOURCES, TrackingEventSchema } from '../events.ts';
 import { STAGES } from '../stages.ts';
 
 // Extension pages forbid eval by CSP: make zod validate without generating code, rather than probing.
@@ -101,8 +101,14 @@ export const ParcelSchema = z.object({
   leftCustomsAt: z.string().optional(),
   deliveredAt: z.string().optional(),
   updatedAt: z.string().optional(),
-  /** True once the first check recorded a state: the first sight of a parcel is never news. */
+  /** True once a first look recorded a state. */
   baselined: z.boolean().catch(false),
+  /**
+   * Sources that have had their first look at this parcel ('page' and tracker ids): a source's first
+   * answer is never news, whatever it says. Absent in documents written before it existed; then it is
+   * derived from the events' sources and the trackers that have checked.
+   */
+  sources: z.array(z.enum(EVENT_SOURCES)).max(EVENT_SOURCES.length).optional().catch(undefined),
   /** Keys of transitions already notified ("left_customs", "action_required:<time>"...): each once, ever. */
   notified: tolerantArray(z.string().max(200), 200, 'last'),
   trackers: z.partialRecord(z.enum(TRACKER_IDS), TrackerStateSchema).catch(() => ({})),
