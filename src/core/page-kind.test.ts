@@ -3,7 +3,27 @@
 import { describe, expect, it } from 'vitest';
 import { isOrderDetail, isOrderList, isTrackingPage, orderIdFromUrl, type PageKind, pageKind } from './page-kind.ts';
 
-const REGIONS = ['www', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'pl', 'ru', 'tr', 'ja', 'ko', 'he', 'ar', 'm'];
+// Every storefront host of the bootstrap's host table (aliexpress-pages.md "SPA / rendering behaviour").
+const REGIONS = [
+  'www',
+  'es',
+  'fr',
+  'de',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'ru',
+  'tr',
+  'ja',
+  'ko',
+  'he',
+  'ar',
+  'th',
+  'vi',
+  'id',
+  'm',
+];
 
 const URLS: Record<PageKind | 'other', string[]> = {
   tracking: [
@@ -42,6 +62,10 @@ const URLS: Record<PageKind | 'other', string[]> = {
     'https://www.aliexpress.com/store/1100000',
     'https://www.aliexpress.com/p/order/index.html.evil',
     'https://login.aliexpress.com/',
+    // The login redirect of a page that needs a signed-in buyer: it names the order page, it is not one.
+    'https://login.aliexpress.com/?return_url=https%3A%2F%2Fwww.aliexpress.com%2Fp%2Ftracking%2Findex.html%3FtradeOrderId%3D8180000000000001',
+    'https://login.aliexpress.com/p/tracking/index.html?tradeOrderId=8180000000000001',
+    'https://login.aliexpress.us/p/order/index.html',
     'https://aliexpress.ru/item/1005000000000000.html',
     // Look-alike hosts, plain http and non-URLs are never AliExpress pages.
     'https://www.aliexpress.com.evil.example/p/tracking/index.html?tradeOrderId=1',

@@ -6,13 +6,20 @@
  */
 export type PageKind = 'tracking' | 'order-detail' | 'order-list';
 
-/** AliExpress's own hosts: every regional subdomain of .com, plus the .us and .ru storefronts. */
+/**
+ * AliExpress's own hosts: every storefront subdomain of .com (www, es, fr, de, pt, pl, he, ko, ja, it,
+ * nl, tr, ar, th, vi, id, m…), plus the .us and .ru storefronts. The login host is never an order page,
+ * whatever path or return address it carries.
+ */
 const HOST = /^(?:[a-z0-9-]+\.)*aliexpress\.(?:com|us|ru)$/;
+const LOGIN_HOST = /^(?:[a-z0-9-]+\.)*(?:login|passport)\.aliexpress\.(?:com|us|ru)$/;
 
 function parse(url: string | URL): URL | null {
   try {
     const parsed = typeof url === 'string' ? new URL(url) : url;
-    return parsed.protocol === 'https:' && HOST.test(parsed.hostname) ? parsed : null;
+    return parsed.protocol === 'https:' && HOST.test(parsed.hostname) && !LOGIN_HOST.test(parsed.hostname)
+      ? parsed
+      : null;
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTrackingNumbers, parseTrackingNumber, s10CheckDigit } from './tracking-number.ts';
+import { findTrackingNumbers, labelledTrackingNumbers, parseTrackingNumber, s10CheckDigit } from './tracking-number.ts';
 
 describe('parseTrackingNumber', () => {
   it('validates the UPU S10 check digit', () => {
@@ -49,5 +49,51 @@ describe('findTrackingNumbers', () => {
 
   it('skips S10-shaped numbers with a wrong check digit', () => {
     expect(findTrackingNumbers('RR123456784CN')).toEqual([]);
+  });
+});
+
+describe('numbers shown on real AliExpress tracking pages (aliexpress-pages.md)', () => {
+  it.each([
+    ['LP00664492365524', 'cainiao'],
+    ['CNUSUP00002317693', 'cainiao'],
+    ['CNBR00077223717', 'cainiao'],
+    ['SWX123456789012345678', 'cainiao'],
+    ['LB378328809SG', 'upu_s10'],
+    ['LQ835416399CN', 'china_post'],
+    ['LR141215065CN', 'china_post'],
+    ['420331729212490362719152959747', 'last_mile'],
+  ])('%s is found in page text as %s', (number, kind) => {
+    expect(parseTrackingNumber(number)).toMatchObject({ kind, valid: true });
+    expect(findTrackingNumbers(`Tracking number:${number}\nCopy`)).toEqual([number]);
+  });
+
+  it('names USPS for the 30-digit barcode that replaces the Cainiao number', () => {
+    expect(parseTrackingNumber('420331729212490362719152959747').carrierName).toBe('USPS');
+    expect(parseTrackingNumber('4203317201239212490362719152959747').carrierName).toBe('USPS');
+  });
+
+  it('still skips order ids and other long digit runs when no label says what they are', () => {
+    expect(findTrackingNumbers('Ref. Number: 8197254807227491 · 561234567890 · 1234567890123456789012')).toEqual([]);
+  });
+
+  it.each([
+    ['Tracking number:LP00664492365524\nCopy', ['LP00664492365524']],
+    ['Tracking number LP00671472073489\nCopy', ['LP00671472073489']],
+    ['운송장 번호: 561234567890', ['561234567890']],
+    ['운송장 번호\n561234567890\n복사', ['561234567890']],
+    ['Tracking number: BR000090924MG', ['BR000090924MG']],
+    ['Tracking number: 420331729212490362719152959747', ['420331729212490362719152959747']],
+    [
+      'Package 1\nTracking number:CNUSUP00002317693\nPackage 2\nTracking number:SWX123456789012345678',
+      ['CNUSUP00002317693', 'SWX123456789012345678'],
+    ],
+    ['Número de seguimiento: LP00664492365524', ['LP00664492365524']],
+  ])('reads the labelled number in %j', (text, numbers) => {
+    expect(labelledTrackingNumbers(text)).toEqual(numbers);
+  });
+
+  it('reads no labelled number from a label without one', () => {
+    expect(labelledTrackingNumbers('Tracking number: Copy')).toEqual([]);
+    expect(labelledTrackingNumbers('Tracking number: pending')).toEqual([]);
   });
 });

@@ -32,11 +32,29 @@ export function normalizeTrackingNumber(raw: string): string {
 }
 
 // A last-mile number: long enough and mixing no odd characters (local posts, couriers).
-const LOCAL = /^[A-Z0-9]{10,30}$/;
+const LOCAL = /^[A-Z0-9]{10,34}$/;
+
+/**
+ * Shapes shown on real AliExpress tracking pages that the carrier table does not name (see
+ * ../shared/reference/aliexpress-pages.md "Tracking-number formats"): Cainiao's "CNUSUP" + 11 digits
+ * (United States lines), "SWX" + 18 digits ("AliExpress Selection Standard Fast for Special Goods",
+ * a Cainiao line), and the 30- or 34-digit USPS Intelligent Mail package barcode ("420" + ZIP or ZIP+4 +
+ * a 22-digit barcode) that replaces Cainiao's number once USPS has the parcel.
+ */
+const PAGE_FORMATS: ReadonlyArray<{
+  pattern: RegExp;
+  kind: TrackingKind;
+  carrierName: string;
+  originCountry?: string;
+}> = [
+  { pattern: /^CNUSUP\d{11}$/, kind: 'cainiao', carrierName: 'Cainiao', originCountry: 'CN' },
+  { pattern: /^SWX\d{18}$/, kind: 'cainiao', carrierName: 'Cainiao', originCountry: 'CN' },
+  { pattern: /^420(?:\d{5}|\d{9})9[1-5]\d{20}$/, kind: 'last_mile', carrierName: 'USPS' },
+];
 
 export function parseTrackingNumber(raw: string): ParsedTrackingNumber {
   const number = normalizeTrackingNumber(raw);
-  for (const format of CARRIER_FORMATS) {
+  for (const format of [...CARRIER_FORMATS, ...PAGE_FORMATS]) {
     if (format.pattern.test(number)) {
       const parsed: ParsedTrackingNumber = { number, kind: format.kind, valid: true, carrierName: format.carrierName };
       if (format.originCountry) parsed.originCountry = format.originCountry;
@@ -67,7 +85,30 @@ export function findTrackingNumbers(text: string): string[] {
   const found = new Set<string>();
   for (const [candidate] of text.normalize('NFKC').matchAll(CANDIDATE)) {
     const parsed = parseTrackingNumber(candidate);
-    if (parsed.valid && parsed.kind !== 'last_mile' && parsed.kind !== 'unknown') found.add(parsed.number);
+    // A named last-mile shape (USPS's barcode) is as specific as a Cainiao one.
+    const known = parsed.kind !== 'last_mile' || parsed.carrierName !== undefined;
+    if (parsed.valid && known && parsed.kind !== 'unknown') found.add(parsed.number);
+  }
+  return [...found];
+}
+
+/**
+ * "Tracking number" in the storefronts' languages, as the tracking page labels its number ("Tracking
+ * number:LP…", Korean "운송장 번호"). Only English and Korean are seen on real pages; the others are the
+ * storefronts' usual words.
+ */
+const TRACKING_LABEL =
+  /(?:tracking\s*(?:number|no\.?|code)|운송장\s*번호|número\s*de\s*(?:seguimiento|rastreo|rastreio|rastreamento)|código\s*de\s*rastreio|numéro\s*de\s*suivi|sendungsnummer|trackingnummer|numer\s*(?:przesyłki|śledzenia)|מספר\s*מעקב|трек-?\s*номер|numero\s*di\s*(?:tracciamento|spedizione)|追跡番号|takip\s*numarası)\s*[:：]?\s*([A-Z0-9]{8,34})(?![A-Z0-9])/giu;
+
+/**
+ * Numbers the page itself labels as tracking numbers, in page order, whatever their shape: a page's own
+ * label is proof enough, so last-mile numbers (a 12-digit Korean CJ number, a USPS barcode) count too.
+ */
+export function labelledTrackingNumbers(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.normalize('NFKC').matchAll(TRACKING_LABEL)) {
+    const parsed = parseTrackingNumber(m[1] ?? '');
+    if (parsed.kind !== 'unknown' && (parsed.valid || parsed.kind === 'upu_s10')) found.add(parsed.number);
   }
   return [...found];
 }

@@ -128,9 +128,35 @@ export function countryFromText(text: string): string | null {
 const ADDRESS_LABEL =
   /shipping address|delivery address|ship to|dirección de envío|dirección de entrega|adresse de livraison|lieferadresse|versandadresse|endereço de entrega|endereço de envio|adres dostawy|כתובת למשלוח|כתובת משלוח|indirizzo di spedizione|адрес доставки|teslimat adresi|عنوان الشحن/iu;
 
-/** The destination from a page's text: the country in the ~300 characters after an address label. */
+/** A postal code as the last part of an address line: "331310000", "28001", "SW1A 1AA", "00-001". */
+const POSTAL_CODE = /^(?=(?:\D*\d){2})[\p{L}\d][\p{L}\d -]{2,11}$/u;
+
+/**
+ * The country of an address line as AliExpress prints it, "City, State, Country, ZIP" ("Miami, Florida,
+ * United States, 331310000"): a part that is exactly a country name, followed by a postal code that ends
+ * the line. Item titles that list countries have no postal code after them.
+ */
+export function addressLineCountry(line: string): string | null {
+  const parts = line.split(/[,，]/).map((p) => p.trim());
+  if (parts.length < 3) return null;
+  const postal = parts[parts.length - 1] ?? '';
+  const country = parts[parts.length - 2]?.toLowerCase() ?? '';
+  return POSTAL_CODE.test(postal) ? (CODES.get(country) ?? null) : null;
+}
+
+/**
+ * The destination from a page's text (lines joined by newlines): the country in the ~300 characters
+ * after an address label, else the country of the last "City, State, Country, ZIP" line.
+ */
 export function destinationFromPage(text: string): string | null {
   const label = ADDRESS_LABEL.exec(text);
-  if (!label) return null;
-  return countryFromText(text.slice(label.index + label[0].length, label.index + label[0].length + 300));
+  const labelled = label
+    ? countryFromText(text.slice(label.index + label[0].length, label.index + label[0].length + 300))
+    : null;
+  if (labelled) return labelled;
+  let found: string | null = null;
+  for (const line of text.split('\n')) {
+    if (line.length <= 200 && line.includes(',')) found = addressLineCountry(line) ?? found;
+  }
+  return found;
 }

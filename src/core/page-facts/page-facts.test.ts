@@ -1,7 +1,7 @@
 // Order facts from page text: money, dates, buyer protection, items, order id, carrier, destination.
 import { describe, expect, it } from 'vitest';
 import { carrierFromText } from './carrier.ts';
-import { countryFromText, destinationFromPage } from './country.ts';
+import { addressLineCountry, countryFromText, destinationFromPage } from './country.ts';
 import { isDateOnly, parseEventTime, splitDate } from './dates.ts';
 import { itemCount } from './items.ts';
 import { findMoney, findOrderTotal, parseAmount, parseMoney } from './money.ts';
@@ -192,11 +192,22 @@ describe('order id', () => {
     ['Número do pedido: 8180000000000005', '8180000000000005'],
     ['Numer zamówienia: 8180000000000006', '8180000000000006'],
     ['מספר הזמנה: 8180000000000007', '8180000000000007'],
+    // Real labels (aliexpress-pages.md): "Ref. Number:" since 2026, "Order ID:" with "Copy" after it,
+    // Spanish "Nº"/"N°" (ordinal sign or degree sign) with a no-break space.
+    ['Ref. Number: 8197254807227491 Copy', '8197254807227491'],
+    ['Ref. Number:\n8197254807227491\nCopy', '8197254807227491'],
+    ['Order ID: 8190564821867491Copy', '8190564821867491'],
+    ['Nº de pedido:\u00a08196987604675426', '8196987604675426'],
+    ['N° de pedido: 8196987604675426 Copiar', '8196987604675426'],
+    ['Pedido efectuado el: 10 jul, 2019 Nº de pedido: 103785215555894 Copiar', '103785215555894'],
+    ['N.º do pedido: 8180000000000008', '8180000000000008'],
+    ['주문 번호: 8180000000000009', '8180000000000009'],
   ])('reads %s', (text, id) => {
     expect(orderIdFromText(text)).toBe(id);
   });
   it('reads no id from a short number or without a label', () => {
     expect(orderIdFromText('Order ID: 123')).toBeNull();
+    expect(orderIdFromText('Total:US $8.75 8180000000000001')).toBeNull();
     expect(orderIdFromText('8180000000000001')).toBeNull();
   });
 });
@@ -241,6 +252,22 @@ describe('destination country', () => {
     expect(destinationFromPage(page)).toBe('PT');
     expect(destinationFromPage('Dirección de envío: Calle Mayor 1, 28001 Madrid, España')).toBe('ES');
     expect(destinationFromPage('Portugal')).toBeNull();
+  });
+
+  it('reads the real order-detail address line "City, State, Country, ZIP" (no label on the page)', () => {
+    expect(addressLineCountry('Miami, Florida, United States, 331310000')).toBe('US');
+    expect(addressLineCountry('Miami, Florida, United States, 331722065')).toBe('US');
+    expect(addressLineCountry('Madrid, Madrid, Spain, 28001')).toBe('ES');
+    expect(addressLineCountry('London, Greater London, United Kingdom, SW1A 1AA')).toBe('GB');
+    const page =
+      'Anna E. +1 305 555 0100\n1 Example St Apt 2\nMiami, Florida, United States, 331310000\nOrder ID: 8197254807227491';
+    expect(destinationFromPage(page)).toBe('US');
+  });
+
+  it('reads no address from item titles that list countries', () => {
+    expect(addressLineCountry('Plug adapter for Spain, France, Germany')).toBeNull();
+    expect(addressLineCountry('Spain, 28001')).toBeNull();
+    expect(destinationFromPage('EU plug, Spain, France, Germany\nUS $8.75')).toBeNull();
   });
 });
 
