@@ -85,13 +85,21 @@ function test(perScript: PerScript, text: string, scripts: number): boolean {
   return false;
 }
 
-type CompiledIdioms = { lang: string; bit: number; idioms: ReadonlyArray<readonly [RegExp, Stage]> };
+type CompiledIdioms = {
+  lang: string;
+  bit: number;
+  /** All of the table's idioms in one expression: most texts match none, and one test says so. */
+  any: RegExp;
+  idioms: ReadonlyArray<readonly [RegExp, Stage | null]>;
+};
 
 type Compiled = {
   concepts: Record<Concept, PerScript>;
   /** Cheap first test: nearly all statuses on a page are not customs and stop here. */
   gate: PerScript;
   idioms: readonly CompiledIdioms[];
+  /** "Nothing to pay" wording of every language (prepaid, exempt, already paid). */
+  nothingToPay: PerScript;
 };
 
 /**
@@ -109,11 +117,13 @@ function tables(): Compiled {
       ...(t.concepts.duties ?? []),
       ...(t.idioms ?? []).map(([p]) => p),
     ]),
-    idioms: PHRASE_TABLES.map((table) => ({
+    idioms: PHRASE_TABLES.filter((table) => table.idioms?.length).map((table) => ({
       lang: table.lang,
       bit: SCRIPT_BIT[table.script],
+      any: new RegExp((table.idioms ?? []).map(([pattern]) => `(?:${pattern})`).join('|')),
       idioms: (table.idioms ?? []).map(([pattern, stage]) => [new RegExp(pattern), stage] as const),
-    })).filter((t) => t.idioms.length > 0),
+    })),
+    nothingToPay: compile((t) => t.nothingToPay ?? []),
   };
   return compiledTables;
 }
@@ -135,13 +145,14 @@ function idiomsFor(lang: string | undefined): readonly CompiledIdioms[] {
 /**
  * The precedence, most telling first: an outcome (seized, returned) beats a direction (export), which
  * beats a request to the buyer (pay, documents), then leaving, inspection or hold, delay or failure,
- * completion, and finally "something is happening at customs" = import_received.
+ * completion, and finally "something is happening at customs" = import_received. A text that says there
+ * is nothing to pay (`settled`) never asks for payment.
  */
-function stageFromConcepts(text: string, scripts: number): Stage | null {
+function stageFromConcepts(text: string, scripts: number, settled: boolean): Stage | null {
   const concepts = tables().concepts;
   const has = (concept: Concept, t: string): boolean => test(concepts[concept], t, scripts);
   const customs = has('customs', text);
-  const pay = has('pay', text);
+  const pay = !settled && has('pay', text);
   if (!customs) {
     // "Awaiting payment of import duties" names no customs office but is the same request.
     return pay && has('duties', text) ? 'action_required' : null;
@@ -154,8 +165,12 @@ function stageFromConcepts(text: string, scripts: number): Stage | null {
   if (has('left', text)) return 'released';
   const completed = has('completed', text);
   const held = has('held', text);
-  if (held || has('inspecting', text)) return completed && !held ? 'released' : 'inspection';
-  if (has('delayed', text) || has('problem', text)) return 'delay';
+  const inspecting = has('inspecting', text);
+  const delayed = has('delayed', text);
+  // "Clearance delay. Package is held temporarily": a hold that the text itself calls a delay.
+  if (held && delayed && !inspecting) return 'delay';
+  if (held || inspecting) return completed && !held ? 'released' : 'inspection';
+  if (delayed || has('problem', text)) return 'delay';
   if (completed) return 'released';
   if (
     has('declaration', text) &&
@@ -175,11 +190,16 @@ function classifyNormalized(text: string, lang: string | undefined): Stage | nul
   if (!text) return null;
   const scripts = scriptsOf(text);
   if (!test(tables().gate, text, scripts)) return null;
+  // Before anything else: "pago na origem", "already paid", "exempt" are never a request to pay.
+  const settled = test(tables().nothingToPay, text, scripts);
   for (const table of idiomsFor(lang)) {
-    if (!(scripts & table.bit)) continue;
-    for (const [re, stage] of table.idioms) if (re.test(text)) return stage;
+    if (!(scripts & table.bit) || !table.any.test(text)) continue;
+    for (const [re, stage] of table.idioms) {
+      if (settled && stage === 'action_required') continue;
+      if (re.test(text)) return stage;
+    }
   }
-  return stageFromConcepts(text, scripts);
+  return stageFromConcepts(text, scripts, settled);
 }
 
 // Stages the text may add to a code that only says "at import customs".

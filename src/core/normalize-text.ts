@@ -33,9 +33,10 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02]/g;
 const BRACKET_PREFIX = /^\s*[[【(（「][^\]】)）」]{1,60}[\]】)）」]\s*/u;
 // "MADRID, Arrived at customs" / "Shenzhen - Departed": one to three capitalised words before a dash, or
 // before a comma followed by a capital. Capitalisation is checked on the original text, where it still
-// exists. A past participle ("Delivered, Signed by…") is the status itself, not a place.
+// exists. A past participle ("Delivered, Signed by…", Correios' "Fiscalizado ANATEL - …") is the status
+// itself, not a place.
 const PLACE_PREFIX =
-  /^\s*(?!\S*ed\b)(\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})\s*(?:,\s*(?=\p{Lu})|\s[-–—]\s)\s*(?=\S+\s+\S)/u;
+  /^\s*(?!\S*(?:ed|ado|ada|ido|ida)\b)(\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2})\s*(?:,\s*(?=\p{Lu})|\s[-–—]\s)\s*(?=\S+\s+\S)/u;
 
 // Punctuation, spaces and symbols of the scripts we read separate words. Listed as ranges rather than
 // [^\p{L}\p{N}\p{M}'] because Unicode property classes made this step three times slower.

@@ -27,4 +27,5 @@ export const ar: PhraseTable = {
     seized: ['مصادرة', 'صودر', 'ضبط'],
     declaration: ['بيان جمركي', '[اإ]قرار'],
   },
+  nothingToPay: ['مدفوع', 'تم الدفع', 'معفى', 'معفاة'],
 };

@@ -63,5 +63,18 @@ export const de: PhraseTable = {
     declaration: ['zollanmeldung\\b', 'zollinhaltserklarung\\b', '\\banmeldung\\b', '\\berklarung\\b'],
     warning: ['\\bwird\\b', '\\bandernfalls\\b', '\\bsonst\\b'],
   },
-  idioms: [['\\bwir (?:prufen|uberprufen) (?:ihre|deine) (?:bestellung|sendung)\\b', 'inspection']],
+  idioms: [
+    ['\\bwir (?:prufen|uberprufen) (?:ihre|deine) (?:bestellung|sendung)\\b', 'inspection'],
+    // DHL: "Die für die Auslieferung der Sendung erforderlichen Daten liegen nicht vor. Die Sendung wird
+    // zurückgestellt." — for parcels from outside the EU, the electronic customs data is missing.
+    ['\\berforderlichen daten liegen nicht vor\\b', 'delay'],
+  ],
+  nothingToPay: [
+    '\\bbereits (?:bezahlt|entrichtet|beglichen)\\b',
+    '\\b(?:abgaben|zoll|zollgebuhren|steuern|gebuhren|einfuhrumsatzsteuer) (?:wurden |wurde |sind )?(?:bereits )?(?:bezahlt|entrichtet|beglichen)\\b',
+    '\\bkeine (?:zoll)?(?:abgaben|gebuhren|kosten|steuern|zahlung) (?:zu (?:be)?zahlen|fallig|erforderlich)\\b',
+    '\\bnichts zu (?:be)?zahlen\\b',
+    '\\bzahlung (?:eingegangen|erhalten|bestatigt)\\b',
+    '\\babgabenfrei\\b',
+  ],
 };

@@ -67,7 +67,7 @@ export const en: PhraseTable = {
     pay: ['\\bpay\\b', '\\bpayment\\b', '\\bpayable\\b', '\\bunpaid\\b', '\\bto be paid\\b', '\\bamount due\\b'],
     documents: [
       '\\bdocument(?:s|ation)?\\b',
-      '\\binformation (?:required|requested|needed)\\b',
+      '\\binformation (?:is |are )?(?:required|requested|needed)\\b',
       '\\b(?:additional|more|missing) information\\b',
       '\\bid (?:required|needed)\\b',
       '\\binvoice\\b',
@@ -92,8 +92,23 @@ export const en: PhraseTable = {
     warning: ['\\bwill be\\b', '\\botherwise\\b', '\\bor it\\b', '\\bbefore it is\\b'],
   },
   idioms: [
+    // AliExpress' node *title* (a category: "Customs update" above "Left from customs") is not a status.
+    ['^customs update$', null],
     // AliExpress' own inspection status, often shown without the "Customs update:" lead-in.
     ["\\b(?:we're|we are) inspecting your (?:order|parcel|package|item|shipment)\\b", 'inspection'],
     ['\\b(?:awaiting|pending|waiting for) (?:customs )?release\\b', 'import_received'],
+    // Canada Post: "Item has arrived in Canada and will be presented for review" (CBSA).
+    ['\\bpresented for (?:review|examination|inspection)\\b', 'import_received'],
+  ],
+  nothingToPay: [
+    '\\bnothing to pay\\b',
+    '\\bno (?:import )?(?:duties|duty|taxes|tax|vat|gst|charges?|fees?|payment) (?:to pay|due|payable|owed|required|needed)\\b',
+    '\\bno payment (?:is )?(?:required|needed|due)\\b',
+    '\\b(?:already|pre) ?paid\\b',
+    '\\b(?:duties|duty|taxes|tax|vat|gst|charges)(?: and taxes)? (?:were |was |have been |has been |are )?(?:paid|prepaid|settled)\\b',
+    '\\bpaid (?:at|on|during) (?:checkout|origin|purchase)\\b',
+    '\\b(?:duty|tax)[ -]free\\b',
+    '\\bexempt(?:ed)? from (?:import )?(?:duties|duty|taxes|tax|vat|payment)\\b',
+    '\\bdelivered duty paid\\b',
   ],
 };

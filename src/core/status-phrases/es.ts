@@ -6,7 +6,8 @@ export const es: PhraseTable = {
   script: 'latin',
   concepts: {
     // "despacho" alone also means "shipped", so only "aduana" words count as customs.
-    customs: ['\\baduan', '\\bdespacho (?:de )?(?:importacion|exportacion)'],
+    // Correos: "En trámite de importación", "Finalizada tramitación de importación".
+    customs: ['\\baduan', '\\bdespacho (?:de )?(?:importacion|exportacion)', '\\btramit\\w* de importacion\\b'],
     duties: [
       '\\bimpuestos?\\b',
       '\\baranceles?\\b',
@@ -76,5 +77,17 @@ export const es: PhraseTable = {
     declaration: ['\\bdeclaraci'],
     warning: ['\\bsera\\b', '\\bde lo contrario\\b', '\\bsi no\\b'],
   },
-  idioms: [['\\bestamos inspeccionando tu (?:pedido|paquete|envio)\\b', 'inspection']],
+  idioms: [
+    ['\\bestamos inspeccionando tu (?:pedido|paquete|envio)\\b', 'inspection'],
+    // Correos: a notice went to the buyer to pay or send documents before the parcel is released.
+    ['\\btramite de importacion emitido aviso al destinatario\\b', 'action_required'],
+  ],
+  nothingToPay: [
+    '\\bnada (?:que|a|por) pagar\\b',
+    '\\bsin (?:impuestos|aranceles|cargos|tasas|importe) (?:que|a|por) pagar\\b',
+    '\\b(?:impuestos|aranceles|tasas|derechos|iva)(?: e impuestos)? (?:ya )?(?:pagados|abonados)\\b',
+    '\\bya (?:pagad|abonad)[oa]s?\\b',
+    '\\bpagad[oa]s? en (?:origen|la compra|el pedido)\\b',
+    '\\bexent[oa]s? de (?:impuestos|aranceles|pago)\\b',
+  ],
 };

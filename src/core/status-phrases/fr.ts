@@ -56,4 +56,12 @@ export const fr: PhraseTable = {
     warning: ['\\bsera\\b', '\\bsinon\\b', '\\bfaute de\\b'],
   },
   idioms: [['\\bnous inspectons votre (?:commande|colis)\\b', 'inspection']],
+  nothingToPay: [
+    '\\brien a payer\\b',
+    '\\baucun(?:e|s)? (?:frais|droits?|taxes?|montant|paiement) (?:a payer|du|dus|requis)\\b',
+    '\\b(?:droits|taxes|frais|tva)(?: et taxes)? (?:deja )?(?:payes|acquittes|regles)\\b',
+    '\\bdeja (?:paye|regle|acquitte)',
+    '\\bexonere(?:e|s)? de',
+    '\\bpaiement (?:recu|confirme|effectue)\\b',
+  ],
 };

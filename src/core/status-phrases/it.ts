@@ -36,4 +36,10 @@ export const it: PhraseTable = {
     warning: ['\\bsara\\b', '\\baltrimenti\\b'],
   },
   idioms: [['\\bstiamo ispezionando il tuo ordine\\b', 'inspection']],
+  nothingToPay: [
+    '\\bgia (?:pagat|saldat)',
+    '\\b(?:dazi|tasse|iva) (?:gia )?pagat',
+    '\\bnulla da pagare\\b',
+    '\\besent[ei] da',
+  ],
 };

@@ -6,7 +6,8 @@ export const ja: PhraseTable = {
   script: 'cjk',
   concepts: {
     // 輸入許可 (import permit) is customs' release even without the word customs.
-    customs: ['税関', '通関', '輸[入出]許可'],
+    // Japan Post's international exchange office (国際交換局) is where inbound mail meets customs.
+    customs: ['税関', '通関', '輸[入出]許可', '国際交換局'],
     duties: ['関税', '消費税', '輸入税', '税金'],
     import: ['輸入'],
     export: ['輸出'],
@@ -14,7 +15,7 @@ export const ja: PhraseTable = {
     processing: ['手続き?中', '処理中', '待ち'],
     arrived: ['到着', '搬入', '引き?渡', '受付'],
     completed: ['完了', '許可', '済', '終了', '通過'],
-    left: ['搬出'],
+    left: ['搬出', '国際交換局から発送'],
     delayed: ['遅延', '遅れ'],
     problem: ['異常', 'エラー', '失敗', '問題', '例外'],
     inspecting: ['検査', '審査', '確認中', '調査'],
@@ -25,4 +26,5 @@ export const ja: PhraseTable = {
     seized: ['没収', '押収', '差し?押'],
     declaration: ['申告'],
   },
+  nothingToPay: ['支払い?済', '納付済', '免税', '非課税'],
 };

@@ -5,7 +5,8 @@ export const ko: PhraseTable = {
   lang: 'ko',
   script: 'hangul',
   concepts: {
-    customs: ['세관', '통관', '반출 ?신고', '수입 ?신고'],
+    // UNI-PASS steps: 반입신고 (into the bonded area), 수입(사용소비) 심사 (examination), 반출 (out).
+    customs: ['세관', '통관', '반출 ?신고', '반입 ?신고', '수입 ?신고', '반출 ?완료', '사용소비'],
     duties: ['관세', '부가세', '세금'],
     import: ['수입'],
     export: ['수출'],
@@ -15,7 +16,8 @@ export const ko: PhraseTable = {
     // 반출 is "carried out of the bonded area", 수리 "declaration accepted": both mean released.
     completed: ['완료', '반출', '수리', '승인'],
     delayed: ['지연'],
-    problem: ['오류', '실패', '문제', '예외'],
+    // 통관 이상: "customs anomaly".
+    problem: ['오류', '실패', '문제', '예외', '이상'],
     inspecting: ['검사', '심사', '검토'],
     held: ['보류', '유치', '억류'],
     pay: ['납부', '결제', '지불'],
@@ -24,4 +26,5 @@ export const ko: PhraseTable = {
     seized: ['압수', '몰수'],
     declaration: ['신고'],
   },
+  nothingToPay: ['납부 ?완료', '면세', '납부할 (?:세금|관세)이 없', '세금 없음'],
 };

@@ -33,4 +33,9 @@ export const nl: PhraseTable = {
     declaration: ['\\baangifte\\b'],
     warning: ['\\bwordt (?:geretourneerd|teruggestuurd)\\b', '\\banders\\b'],
   },
+  nothingToPay: [
+    '\\b(?:al|reeds) betaald\\b',
+    '\\bniets te betalen\\b',
+    '\\bgeen (?:kosten|invoerrechten|btw|heffingen) (?:te betalen|verschuldigd)\\b',
+  ],
 };

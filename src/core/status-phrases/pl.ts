@@ -27,4 +27,12 @@ export const pl: PhraseTable = {
     warning: ['\\bzostanie\\b', '\\bw przeciwnym razie\\b'],
   },
   idioms: [['\\bsprawdzamy (?:twoje|twoja) (?:zamowienie|przesylk)', 'inspection']],
+  nothingToPay: [
+    '\\b(?:clo|oplat[ay]|podatek|vat|naleznosci)(?: celne)? (?:zostal[oay]? |sa )?(?:juz )?(?:oplacon|zaplacon|uiszczon)',
+    '\\bjuz (?:oplacon|zaplacon)',
+    '\\bbrak (?:oplat|naleznosci|cla)\\b',
+    '\\bnic do zaplaty\\b',
+    '\\bzwolnion[aey]? (?:z|od) (?:cla|oplat|podatku)\\b',
+    '\\bplatnosc (?:potwierdzona|otrzymana|zaksiegowana)\\b',
+  ],
 };

@@ -31,7 +31,7 @@ export const pt: PhraseTable = {
     ],
     left: ['\\bsaiu da (?:alfandega|fiscalizacao)'],
     delayed: ['\\batras', '\\bdemora'],
-    problem: ['\\bexcec', '\\bfalh', '\\berro\\b', '\\bproblema\\b', '\\banomalia\\b'],
+    problem: ['\\bexcec', '\\bfalh', '\\berro\\b', '\\bproblema\\b', '\\banomalia\\b', '\\bincorret', '\\bausente\\b'],
     inspecting: ['\\binspec', '\\bverificac', '\\bvistori', '\\bexame\\b', '\\bem analise\\b'],
     held: ['\\bretid', '\\bbloquead'],
     pay: ['\\bpagament', '\\bpagar\\b', '\\bboleto\\b'],
@@ -46,5 +46,58 @@ export const pt: PhraseTable = {
     declaration: ['\\bdeclarac'],
     warning: ['\\bsera\\b', '\\bcaso contrario\\b', '\\bsenao\\b'],
   },
-  idioms: [['\\bestamos inspecionando (?:o )?seu pedido\\b', 'inspection']],
+  /**
+   * Correios' SRO customs events (PAR/FC/BDE codes), most of which name neither customs nor a concept
+   * word; the order matters (specific before general). Source: Correios event list in a public SRO
+   * client (knowledge-2026.md, "Correios SRO event table").
+   */
+  idioms: [
+    ['\\bestamos inspecionando (?:o )?seu pedido\\b', 'inspection'],
+    // Nothing to pay: taxes prepaid under Remessa Conforme, exempt, released without tax, paid.
+    ['\\bdespacho postal pago na origem\\b', 'import_received'],
+    ['\\bdispensad[oa] do pagamento\\b', 'released'],
+    ['\\bliberad[oa] sem tributacao\\b', 'released'],
+    ['^pagamento confirmado$', 'import_received'],
+    ['\\baguardando confirmacao de pagamento\\b', 'import_received'],
+    // The buyer must act.
+    ['^aguardando pagamento$', 'action_required'],
+    ['\\bpagamento nao confirmado\\b', 'action_required'],
+    ['\\bfaltam informacoes\\b', 'action_required'],
+    ['\\bsua acao e necessaria\\b', 'action_required'],
+    ['\\bfiscalizado anatel\\b', 'action_required'],
+    ['\\bobjeto tributado\\b', 'action_required'],
+    ['\\bsujeito a tributacao\\b', 'action_required'],
+    ['\\brevisao de tributos? concluida objeto liberado\\b', 'released'],
+    ['\\brevisao de tributos? concluida tributo (?:alterado|mantido)\\b', 'action_required'],
+    ['\\brevisao d[eo]s? tributos?\\b', 'inspection'],
+    ['\\binformacoes prestadas pelo cliente\\b', 'inspection'],
+    // Another agency inspects (ANATEL, ANVISA, INMETRO…) or the Receita Federal itself.
+    ['\\bfiscalizacao (?:anatel|anvisa|inmetro|vigiagro|policia federal|exercito|ibama)\\b', 'inspection'],
+    ['\\bem fiscalizacao pela receita federal\\b', 'inspection'],
+    ['\\baguardando orgao anuente\\b', 'delay'],
+    // Deadline missed, entry refused, seized, refused by the buyer: the parcel is not coming.
+    ['\\bprazo de pagamento encerrado\\b', 'returned'],
+    ['\\bpagamento nao efetuado no prazo\\b', 'returned'],
+    ['\\bacao necessaria a liberacao do objeto nao realizada\\b', 'returned'],
+    ['\\bnao foi autorizada a entrada\\b', 'returned'],
+    ['\\bentrada do objeto no \\w+ nao foi autorizada\\b', 'returned'],
+    ['\\bobjeto apreendido\\b', 'returned'],
+    ['\\bobjeto devolvido ao pais de origem\\b', 'returned'],
+    ['\\bdestinatario recusou o objeto\\b', 'returned'],
+    // Released without saying customs.
+    ['^objeto liberado$', 'released'],
+    ['\\bsaida do centro internacional\\b', 'released'],
+  ],
+  nothingToPay: [
+    '\\bpago na origem\\b',
+    '\\bdispensad[oa] do pagamento\\b',
+    '\\bsem tributacao\\b',
+    '\\bisent[oa]s? (?:de|do|dos) (?:impostos?|tributos?|taxas?|pagamento)\\b',
+    '\\b(?:impostos?|tributos?|taxas?) (?:ja )?pag[oa]s\\b',
+    '\\bja pag[oa]s?\\b',
+    '\\bnada a pagar\\b',
+    '\\bnao ha (?:impostos|tributos|taxas|nada) a pagar\\b',
+    '^pagamento confirmado$',
+    '\\baguardando confirmacao de pagamento\\b',
+  ],
 };

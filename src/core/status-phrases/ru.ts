@@ -8,7 +8,8 @@ export const ru: PhraseTable = {
   lang: 'ru',
   script: 'cyrillic',
   concepts: {
-    customs: ['тамож'],
+    // Cainiao's machine translation calls clearance "расчистка": "Начало расчистки импорта".
+    customs: ['тамож', 'расчистк'],
     duties: ['пошлин', 'налог', 'ндс'],
     import: ['импорт', 'ввоз'],
     export: ['экспорт', 'вывоз'],
@@ -28,4 +29,11 @@ export const ru: PhraseTable = {
     declaration: ['деклара'],
     warning: ['будет', 'иначе'],
   },
+  nothingToPay: [
+    '(?<!не)(?<!не )(?:оплачен|уплачен)',
+    'нет (?:пошлин|налог|платеж|оплат)',
+    'без (?:пошлин|оплат|налог)',
+    'освобожд',
+    'ничего (?:не нужно )?(?:платить|оплачивать)',
+  ],
 };

@@ -25,4 +25,5 @@ export const th: PhraseTable = {
     seized: ['ยึด'],
     declaration: ['ใบขน', 'สำแดง'],
   },
+  nothingToPay: ['ชำระแล้ว', 'ยกเว้นภาษี'],
 };

@@ -25,4 +25,5 @@ export const tr: PhraseTable = {
     seized: ['\\bel kon', '\\bmusadere'],
     declaration: ['\\bbeyan'],
   },
+  nothingToPay: ['\\bodenmis\\b', '\\bodendi\\b', '\\bmuaf\\b'],
 };

@@ -52,6 +52,15 @@ export type PhraseTable = {
   script: Script;
   /** Regex sources per concept; a language leaves out concepts it has no good words for. */
   concepts: Partial<Record<Concept, readonly string[]>>;
-  /** Whole phrases that mean a stage by themselves. Checked before concepts. */
-  idioms?: ReadonlyArray<readonly [pattern: string, stage: Stage]>;
+  /**
+   * Whole phrases that mean a stage by themselves, or `null` for a phrase that is not a status at all (a
+   * bare category title such as AliExpress' "Customs update"). Checked before concepts.
+   */
+  idioms?: ReadonlyArray<readonly [pattern: string, stage: Stage | null]>;
+  /**
+   * "Nothing to pay" wording: taxes prepaid at origin or checkout, exempt, already paid, no duties due.
+   * Checked before the idioms and the concepts: a text that says it is never read as a request to pay
+   * (its `pay` words are ignored, and no `action_required` idiom applies to it).
+   */
+  nothingToPay?: readonly string[];
 };

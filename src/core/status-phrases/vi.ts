@@ -24,4 +24,5 @@ export const vi: PhraseTable = {
     seized: ['\\btich thu\\b'],
     declaration: ['\\bto khai\\b', '\\bkhai bao\\b'],
   },
+  nothingToPay: ['\\bda thanh toan\\b', '\\bmien thue\\b'],
 };

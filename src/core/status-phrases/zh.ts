@@ -27,4 +27,5 @@ export const zh: PhraseTable = {
     seized: ['[没沒]收', '查扣', '查获'],
     declaration: ['申[报報]'],
   },
+  nothingToPay: ['已[缴繳]', '已支付', '已付', '免[税稅]'],
 };
