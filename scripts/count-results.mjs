@@ -1,5 +1,6 @@
 // Sums Vitest's and Playwright's JSON reports into CI's closing line "N passed, N failed". A missing
-// report (a stage that never ran) counts as a failure, so a broken step can never look green.
+// report (a stage that never ran) counts as a failure, so a broken step can never look green; so does a
+// test that passed only on retry.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
@@ -15,8 +16,10 @@ for (const file of process.argv.slice(2)) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
   } else if (report.stats) {
-    passed += report.stats.expected + (report.stats.flaky ?? 0);
-    failed += report.stats.unexpected;
+    // A test that passed only on a retry is a failing test (retries are off; this keeps it so).
+    passed += report.stats.expected;
+    failed += report.stats.unexpected + (report.stats.flaky ?? 0);
+    if (report.stats.flaky) console.error(`${report.stats.flaky} e2e test(s) passed only on retry: counted as failed`);
   }
 }
 console.log(`${passed} passed, ${failed} failed`);

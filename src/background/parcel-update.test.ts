@@ -60,6 +60,14 @@ describe('applyEvents', () => {
     expect(p.notified).toContain('left_customs');
   });
 
+  it('does not tell "left customs" again after its list of told news was damaged and reset', () => {
+    const store = defaultStore();
+    const p = parcel({ events: [released, inspection], sources: ['page', 'cainiao'], stage: 'released', notified: [] });
+    expect(applyEvents(store, p, [released], { now, source: 'cainiao' })).toEqual([]);
+    expect(applyEvents(store, p, [inspection], { now, source: 'page' })).toEqual([]);
+    expect(p.notified).toEqual(['left_customs']);
+  });
+
   it('derives the sources seen for documents written before the field existed', () => {
     const old = parcel({
       baselined: true,

@@ -8,6 +8,11 @@ describe('relativeTime', () => {
     expect(relativeTime('2026-03-10T09:00:00Z', NOW, 'en')).toBe('3 hours ago');
     expect(relativeTime('2026-03-07T12:00:00Z', NOW, 'en')).toBe('3 days ago');
     expect(relativeTime('2026-03-10T12:20:00Z', NOW, 'en')).toBe('in 20 minutes');
+    // Rounded, not cut: 1 h 59 min is "in 2 hours"; 59 min 40 s reaches the next unit.
+    expect(relativeTime('2026-03-10T13:59:00Z', NOW, 'en')).toBe('in 2 hours');
+    expect(relativeTime('2026-03-10T12:59:40Z', NOW, 'en')).toBe('in 1 hour');
+    expect(relativeTime('2026-03-11T11:50:00Z', NOW, 'en')).toBe('tomorrow');
+    expect(relativeTime('2026-03-10 09:00', NOW, 'en')).toBe('3 hours ago');
   });
   it('says "now" under a minute and "yesterday" in words', () => {
     expect(relativeTime('2026-03-10T11:59:40Z', NOW, 'en')).toBe('now');

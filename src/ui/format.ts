@@ -2,6 +2,7 @@
  * Locale-aware formatting of times and durations for the extension's pages, with the browser's Intl so
  * plurals and word order are right in every UI language without a string per form.
  */
+import { parseEventTime } from '../core/event-time.ts';
 import type { UiLang } from '../locales/index.ts';
 
 /** Chrome's `_locales` name (pt_BR) to a BCP 47 tag (pt-BR). */
@@ -18,17 +19,23 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ];
 
-/** "3 hours ago", "in 20 minutes", "now"; null when `iso` is not a date. */
+/**
+ * "3 hours ago", "in 20 minutes", "now"; null when `iso` is not a time. Rounded to the nearest whole
+ * unit ("in 1 h 59 min" is "in 2 hours"), moving up a unit when rounding reaches it (59.6 min: "in 1 hour").
+ */
 export function relativeTime(iso: string | undefined, now: Date, lang: UiLang): string | null {
-  if (!iso) return null;
-  const then = Date.parse(iso);
-  if (Number.isNaN(then)) return null;
-  const seconds = Math.round((then - now.getTime()) / 1000);
+  const then = parseEventTime(iso);
+  if (then === undefined) return null;
+  const seconds = (then - now.getTime()) / 1000;
   const format = new Intl.RelativeTimeFormat(bcp47(lang), { numeric: 'auto' });
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return withoutEchoedCount(format.format(Math.trunc(seconds / size), unit));
+  const index = UNITS.findIndex(([, size]) => Math.abs(seconds) >= size);
+  if (index === -1) return format.format(0, 'second');
+  const [unit, size] = UNITS[index] as [Intl.RelativeTimeFormatUnit, number];
+  const bigger = UNITS[index - 1];
+  if (bigger && Math.abs(Math.round(seconds / size)) * size >= bigger[1]) {
+    return withoutEchoedCount(format.format(Math.round(seconds / bigger[1]), bigger[0]));
   }
-  return format.format(0, 'second');
+  return withoutEchoedCount(format.format(Math.round(seconds / size), unit));
 }
 
 /**
@@ -42,8 +49,8 @@ function withoutEchoedCount(text: string): string {
 /** Full date and time, for a tooltip next to a relative time. */
 export function absoluteTime(iso: string | undefined, lang: UiLang): string | undefined {
   if (!iso) return undefined;
-  const then = Date.parse(iso);
-  if (Number.isNaN(then)) return undefined;
+  const then = parseEventTime(iso);
+  if (then === undefined) return undefined;
   return new Intl.DateTimeFormat(bcp47(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(then);
 }
 

@@ -47,6 +47,14 @@ describe('parseStore', () => {
     expect(rejected).toEqual({ X: broken });
   });
 
+  it('keeps a parcel whose list of told news is damaged, and a copy of it aside', () => {
+    const damaged = { ...parcel, stage: 'released', notified: 'left_customs' };
+    const { store, status, rejected } = parseStore({ ...defaultStore(), parcels: { LP00123456789012: damaged } });
+    expect(status).toBe('ok');
+    expect(store.parcels.LP00123456789012).toMatchObject({ stage: 'released', notified: [] });
+    expect(rejected).toEqual({ LP00123456789012: damaged });
+  });
+
   it.each([['a string'], [[1, 2]], [{ version: 99 }], [{ version: 1.5 }], [42]])('reports %j as corrupt', (raw) => {
     expect(parseStore(raw).status).toBe('corrupt');
   });

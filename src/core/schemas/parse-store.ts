@@ -6,14 +6,19 @@ import { MIGRATIONS } from './migrations.ts';
 import { defaultStore, ParcelSchema, STORE_VERSION, type Store, StoreSchema } from './store.ts';
 
 /**
- * `rejected` holds parcels that failed validation, exactly as stored: the caller keeps them aside and
- * tells the user instead of dropping them.
+ * `rejected` holds parcels that failed validation (or were repaired), exactly as stored: the caller
+ * keeps them aside and tells the user instead of dropping them.
  */
 export type ParsedStore = {
   store: Store;
   status: 'ok' | 'empty' | 'migrated' | 'corrupt';
   rejected: Record<string, unknown>;
 };
+
+function damagedNotified(value: unknown): boolean {
+  const notified = (value as { notified?: unknown }).notified;
+  return notified !== undefined && (!Array.isArray(notified) || notified.some((key) => typeof key !== 'string'));
+}
 
 export function parseStore(raw: unknown): ParsedStore {
   const rejected: Record<string, unknown> = {};
@@ -34,8 +39,12 @@ export function parseStore(raw: unknown): ParsedStore {
   const rawParcels = doc.parcels && typeof doc.parcels === 'object' ? (doc.parcels as Record<string, unknown>) : {};
   for (const [key, value] of Object.entries(rawParcels)) {
     const parcel = ParcelSchema.safeParse(value);
-    if (parcel.success && parcel.data.trackingNumber === key) parcels[key] = parcel.data;
-    else rejected[key] = value;
+    if (parcel.success && parcel.data.trackingNumber === key) {
+      parcels[key] = parcel.data;
+      // A damaged list of news already told is repaired as empty (news comes only from a change between
+      // two looks, so nothing is told again) and the damaged copy is kept aside like any other.
+      if (damagedNotified(value)) rejected[key] = value;
+    } else rejected[key] = value;
   }
   const result = StoreSchema.safeParse({ ...doc, parcels });
   if (!result.success) return corrupt;
