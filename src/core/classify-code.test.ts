@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCode, isDecisiveCode } from './classify-code.ts';
+import { classifyCode, isDecisiveCode, isEitherDirectionCode, isTransitClearanceCode } from './classify-code.ts';
 
 describe('classifyCode', () => {
   it.each([
@@ -17,6 +17,14 @@ describe('classifyCode', () => {
     ['Exception_Returning', 'returned'],
     ['Exception_Returned', 'returned'],
     ['Exception_Rejected', 'returned'],
+    ['CUS_DECLARE', 'import_received'],
+    ['CUS_SUCCESS', 'released'],
+    ['CUS_FAILURE', 'delay'],
+    ['CUS_TAX', 'action_required'],
+    ['CIQ_SUCCESS', 'import_received'],
+    ['CIQ_FAILURE', 'inspection'],
+    ['RT_OUTBOUND', 'returned'],
+    ['RT_WH_INBOUND', 'returned'],
   ])('%s → %s', (code, stage) => {
     expect(classifyCode(code)).toBe(stage);
   });
@@ -27,6 +35,24 @@ describe('classifyCode', () => {
       expect(classifyCode(code)).toBeNull();
     },
   );
+
+  it('knows transit-country clearance and never calls it the buyer’s customs', () => {
+    for (const code of ['CC_TRANS_START', 'CC_TRANS_SUCCESS', 'CC_TRANS_FAILURE']) {
+      expect(classifyCode(code)).toBeNull();
+      expect(isDecisiveCode(code)).toBe(true);
+      expect(isTransitClearanceCode(code)).toBe(true);
+    }
+    expect(isTransitClearanceCode('CC_IM_START')).toBe(false);
+  });
+
+  it('lets the text say the direction of an inspection-and-quarantine code', () => {
+    expect(isEitherDirectionCode('CIQ_SUCCESS')).toBe(true);
+    expect(isEitherDirectionCode('CC_IM_START')).toBe(false);
+  });
+
+  it('leaves the unevidenced CC_IM_EXCEPTION unknown, so the text decides and the code is recorded', () => {
+    expect(classifyCode('CC_IM_EXCEPTION')).toBeUndefined();
+  });
 
   it('says undefined for a code it has never seen', () => {
     expect(classifyCode('CC_SOMETHING_NEW')).toBeUndefined();

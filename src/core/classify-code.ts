@@ -9,7 +9,8 @@
 import type { Stage } from './stages.ts';
 
 /**
- * Cainiao actionCodes. Meanings from Alibaba's TOP API enum for
+ * Cainiao actionCodes (knowledge-2026.md CC1–CC3; enum transcription: index id 58984198091, real answers:
+ * index ids 20427795406, 66657291209). Meanings from Alibaba's TOP API enum for
  * `aliexpress.logistics.redefining.querytrackingresult` (https://developer.alibaba.com/docs/api.htm?scopeId=12782&apiId=30120,
  * as transcribed in public client code) and from `standerdDesc` texts seen in public Cainiao integrations
  * (e.g. CC_HO_IN_SUCCESS "Arrived at customs", CC_HO_OUT_SUCCESS "Departed from customs").
@@ -25,14 +26,39 @@ const CAINIAO: Readonly<Record<string, Stage | null>> = {
   CC_IM_PROCESS: 'import_received',
   CC_IM_SUCCESS: 'released',
   CC_IM_FAILURE: 'delay',
-  CC_IM_EXCEPTION: 'delay',
+  // CC_IM_EXCEPTION was mapped here once; it is in no transcription of the enum and was never seen in a
+  // real answer (knowledge-2026.md CC2), so it is left unknown: the text decides and the code is recorded.
   CC_HO_OUT_SUCCESS: 'released',
   CC_HO_OUT_FAILURE: 'delay',
+  // Customs declaration and review (the enum's import-customs group): submitted, passed, failed, and
+  // "customs tax assessed" — duties are due, which the buyer usually has to pay before delivery.
+  CUS_DECLARE: 'import_received',
+  CUS_SUCCESS: 'released',
+  CUS_FAILURE: 'delay',
+  CUS_TAX: 'action_required',
+  // Inspection and quarantine. A passed check is not yet a release; a failed one keeps the parcel under
+  // inspection. The enum does not say the direction, so the text may say export (EITHER_DIRECTION).
+  CIQ_SUCCESS: 'import_received',
+  CIQ_FAILURE: 'inspection',
+  // Clearance in a *transit* country on the way: never the buyer's customs, so not a hold to count.
+  CC_TRANS_START: null,
+  CC_TRANS_SUCCESS: null,
+  CC_TRANS_FAILURE: null,
   // Returns: the parcel is going back, which for the buyer is the "returned" outcome.
   RT_INBOUND: 'returned',
   RETURNED: 'returned',
   RT_DESTROY: 'returned',
   RT_WH_DESTROY: 'returned',
+  RT_OUTBOUND: 'returned',
+  RT_HO_OUT: 'returned',
+  RT_WH_HO_IN: 'returned',
+  RT_WH_INBOUND: 'returned',
+  RT_WH_OUTBOUND: 'returned',
+  RT_WH_HO_OUT: 'returned',
+  RT_TRANSWH_HO_IN: 'returned',
+  RT_TRANSWH_INBOUND: 'returned',
+  RT_TRANSWH_OUTBOUND: 'returned',
+  RT_TMS_ACCEPT: 'returned',
   // Known non-customs steps.
   CONSIGN: null,
   OM_CONSIGN: null,
@@ -93,6 +119,9 @@ const CAINIAO: Readonly<Record<string, Stage | null>> = {
   GTMS_STA_SIGNED: null,
   GTMS_SIGNED: null,
   GTMS_OTHER: null,
+  GTMS_FAILURE: null,
+  GTMS_SC_ARRIVE_FAILURE: null,
+  GTMS_SIGN_FAILURE: null,
   GSTA_INBOUND: null,
   GSTA_INFORM_BUYER: null,
   GSTA_SIGN: null,
@@ -168,8 +197,13 @@ const VAGUE = new Set([
   'WMS_CONFIRMED',
 ]);
 
-/** 17TRACK codes whose customs meaning covers both directions. */
-const EITHER_DIRECTION = new Set(['InTransit_CustomsProcessing', 'InTransit_CustomsReleased']);
+/** Codes whose customs meaning may be either direction: 17TRACK's customs sub-statuses, Cainiao's CIQ. */
+const EITHER_DIRECTION = new Set([
+  'InTransit_CustomsProcessing',
+  'InTransit_CustomsReleased',
+  'CIQ_SUCCESS',
+  'CIQ_FAILURE',
+]);
 
 function lookup(code: string): Stage | null | undefined {
   const trimmed = code.trim();
@@ -192,5 +226,10 @@ export function isDecisiveCode(code: string): boolean {
 
 /** True when the code's customs meaning may be export as well as import (17TRACK). */
 export function isEitherDirectionCode(code: string): boolean {
-  return EITHER_DIRECTION.has(code.trim());
+  return EITHER_DIRECTION.has(code.trim()) || EITHER_DIRECTION.has(code.trim().toUpperCase().replace(/\s+/g, '_'));
+}
+
+/** Cainiao codes for clearance in a transit country: known, and never the buyer's own customs. */
+export function isTransitClearanceCode(code: string): boolean {
+  return /^CC_TRANS_/.test(code.trim().toUpperCase().replace(/\s+/g, '_'));
 }

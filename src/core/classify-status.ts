@@ -202,6 +202,11 @@ function classifyNormalized(text: string, lang: string | undefined): Stage | nul
   return stageFromConcepts(text, scripts, settled);
 }
 
+function saysNothingToPay(text: string): boolean {
+  const normalized = normalizeStatusText(text);
+  return test(tables().nothingToPay, normalized, scriptsOf(normalized));
+}
+
 // Stages the text may add to a code that only says "at import customs".
 const REFINES_IMPORT: ReadonlySet<Stage> = new Set(['inspection', 'delay', 'action_required', 'returned']);
 
@@ -217,6 +222,10 @@ export function classifyStatus(text: string, opts?: { lang?: string; code?: stri
   const fromText = classifyNormalized(normalizeStatusText(text), opts?.lang);
   if (!code || !isDecisiveCode(code)) return fromText;
   const fromCode = classifyCode(code) ?? null;
+  // A "duties assessed" code on an event whose text says they were paid already is not a bill.
+  if (fromCode === 'action_required' && fromText !== 'action_required' && saysNothingToPay(text)) {
+    return fromText ?? 'import_received';
+  }
   if (fromCode === 'import_received' && fromText && REFINES_IMPORT.has(fromText)) return fromText;
   if (fromText === 'export_clearance' && isEitherDirectionCode(code)) return fromText;
   return fromCode;
