@@ -4,7 +4,13 @@
  * for customs statuses in what the page shows, at idle time and again when the single-page app changes
  * its content or URL. Only when a status is found does it load the panel module (Preact, advice,
  * locales) from the extension — see panel-api.ts and vite.config.ts.
+ *
+ * AliExpress draws its tracking timeline seconds after the page loads (after a cross-site data call),
+ * so "nothing found" is only believed once the page has settled; then, if the page does not even show
+ * the real timeline's structure, the panel module is asked to check it and, when it finds no timeline
+ * at all, to show the quiet "could not read this page" note.
  */
+import { orderIdFromText } from '../core/page-facts/order-id.ts';
 import { type PageKind, pageKind } from '../core/page-kind.ts';
 import { type FoundStatus, startStatusScan } from './find-status.ts';
 import { pageLang } from './page-lang.ts';
@@ -21,6 +27,22 @@ const BATCH_MS = 250;
  * pieces. Smaller pieces spread the work over more idle periods and cost more in all (npm run bench).
  */
 const SLICE_MS = 16;
+/**
+ * A page has settled when its DOM has been quiet this long, no sooner than SETTLE_MIN_MS after it
+ * started and at the latest SETTLE_MAX_MS after (AliExpress pages keep animating banners).
+ */
+const SETTLE_QUIET_MS = 1500;
+const SETTLE_MIN_MS = 4000;
+const SETTLE_MAX_MS = 15000;
+/** The real tracking page's event descriptions (every layout version), as page-structure.ts reads them. */
+const TIMELINE_STRUCTURE = '[class*="logistic-info"][class*="--nodeDesc"]';
+
+/** A cheap first look: the page visibly holds what its kind should hold, so there is nothing to check. */
+function looksRead(kind: PageKind): boolean {
+  if (kind === 'order-list') return true;
+  if (document.querySelector(TIMELINE_STRUCTURE)) return true;
+  return kind === 'order-detail' && orderIdFromText(document.body.textContent ?? '') !== null;
+}
 
 let panelModule: Promise<PanelModule> | undefined;
 function loadPanel(): Promise<PanelModule> {
@@ -44,6 +66,11 @@ function isOurs(node: Node): boolean {
 function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void): void {
   let pending = false;
   let loaded = false;
+  const started = performance.now();
+  let lastChange = started;
+  /** The panel module was asked about a settled page (and may show the note): ask again as it changes. */
+  let checked = false;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** A newer scan makes the slices of an older one stop. */
   let generation = 0;
 
@@ -75,6 +102,11 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
   };
 
   const show = (lang: string, statuses: FoundStatus[]) => {
+    if (statuses.length === 0 && checked && !loaded) {
+      void loadPanel().then((panel) => {
+        if (!signal.aborted) panel.settled({ kind, url: location.href, lang }, signal);
+      });
+    }
     if (statuses.length === 0 && !loaded) return;
     loaded = true;
     void loadPanel().then(
@@ -84,6 +116,32 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
       (error: unknown) => console.warn('Customs Lens: the panel could not be loaded', error),
     );
   };
+
+  const settle = () => {
+    settleTimer = undefined;
+    if (signal.aborted || loaded || checked) return;
+    const now = performance.now();
+    const wait = Math.max(started + SETTLE_MIN_MS, lastChange + SETTLE_QUIET_MS) - now;
+    if (wait > 0 && now - started < SETTLE_MAX_MS) {
+      settleTimer = setTimeout(settle, Math.min(wait, started + SETTLE_MAX_MS - now));
+      return;
+    }
+    // A scan still to come may find a status: look again once it has run.
+    if (pending) {
+      settleTimer = setTimeout(settle, SETTLE_QUIET_MS);
+      return;
+    }
+    if (looksRead(kind)) return;
+    checked = true;
+    const lang = pageLang();
+    void loadPanel().then(
+      (panel) => {
+        if (!signal.aborted && !loaded) panel.settled({ kind, url: location.href, lang }, signal);
+      },
+      (error: unknown) => console.warn('Customs Lens: the panel could not be loaded', error),
+    );
+  };
+  settleTimer = setTimeout(settle, SETTLE_MIN_MS);
 
   const schedule = () => {
     if (pending || signal.aborted) return;
@@ -98,12 +156,16 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
       (r) =>
         !isOurs(r.target) && !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isOurs(n))),
     );
-    if (pageChanged) schedule();
+    if (pageChanged) {
+      lastChange = performance.now();
+      schedule();
+    }
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    if (loaded) void loadPanel().then((panel) => panel.clear());
+    clearTimeout(settleTimer);
+    if (loaded || checked) void loadPanel().then((panel) => panel.clear());
   });
   idle(scan);
 }

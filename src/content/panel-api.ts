@@ -18,9 +18,17 @@ export type ScanResult = {
   statuses: FoundStatus[];
 };
 
+/** A recognised page that has stopped changing without the detector finding any customs status. */
+export type SettledPage = Omit<ScanResult, 'statuses'>;
+
 export interface PanelModule {
   /** Shows, updates or removes the panel or badges for what the page shows now. */
   update(result: ScanResult, signal: AbortSignal): void;
+  /**
+   * The page has settled and shows no customs status: shows the quiet "could not read this page" note
+   * when no timeline can be read from it at all, removes the note when one can.
+   */
+  settled(page: SettledPage, signal: AbortSignal): void;
   /** Removes everything the module added (navigation away, customs status gone). */
   clear(): void;
 }

@@ -2,8 +2,13 @@
  * Tracking events (time, text, place) from a page's timeline, by text patterns alone: a timeline is a
  * run of sibling rows that each hold one date. A row is the largest element around a date that holds no
  * other date; its other texts are the event and its place. Pages that print "date text" on one line
- * are read too. Class names are never needed, so a redesign keeps working.
+ * are read too. Class names are never needed, so a redesign keeps working (page-structure.ts reads the
+ * real page's structure first; this is the fallback).
+ *
+ * Times are ISO strings with their offset (dates.ts: the page's printed one, else the viewer's when the
+ * caller gives it); they are compared as instants through core's parser, never with Date.parse.
  */
+import { parseEventTime } from '../core/event-time.ts';
 import type { TrackingEvent } from '../core/events.ts';
 import { type DateOptions, isDateOnly, splitDate } from '../core/page-facts/dates.ts';
 import type { TextPiece } from './page-text.ts';
@@ -36,7 +41,7 @@ export function readEvents(
 ): TrackingEvent[] {
   const now = options.now ?? new Date();
   const latest = now.getTime() + 86_400_000;
-  const inFuture = (time: string) => Date.parse(`${time}Z`) > latest;
+  const inFuture = (time: string) => (parseEventTime(time) ?? Number.NEGATIVE_INFINITY) > latest;
 
   const dateNodes = pieces.filter((p) => isDateOnly(p.text, options));
   const dates = dateNodes.map((p) => p.node);
@@ -62,7 +67,9 @@ export function readEvents(
   const timeline = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   const events: TrackingEvent[] = [];
   for (const row of timeline.length >= 2 ? timeline : rows) {
-    const status = row.texts.find((t) => options.isStatus?.(t));
+    // A row's category title ("Customs update") comes before its description, the status itself: the
+    // last status-like text of a row is the one to quote.
+    const status = row.texts.findLast((t) => options.isStatus?.(t));
     const text = status ?? [...row.texts].sort((a, b) => b.length - a.length)[0] ?? '';
     if (!text || text.length > MAX_EVENT_TEXT || /[:：]$/.test(text)) continue;
     const place = row.texts.find((t) => t !== text && t.length <= MAX_PLACE);

@@ -1,8 +1,10 @@
 /**
  * Everything the panel needs to know about the order, read from what the page shows: tracking numbers
  * and carrier, events, order id, total and currency, items, destination, buyer-protection days left,
- * and the seller-chat link. Text patterns first; AliExpress markup (item links, chat links) only as an
- * extra. Every fact is optional: a missing one makes the advice more general, never breaks the panel.
+ * and the seller-chat link. Text patterns first; AliExpress markup (the tracking page's event and
+ * package structure, item and chat links) as an extra that is used where present (page-structure.ts).
+ * Every fact is optional: a missing one makes the advice more general, never breaks the panel.
+ * Verification overlays are never read: nothing in them is an order.
  */
 import type { TrackingEvent } from '../core/events.ts';
 import { carrierFromText } from '../core/page-facts/carrier.ts';
@@ -12,8 +14,10 @@ import { findOrderTotal, type Money } from '../core/page-facts/money.ts';
 import { orderIdFromText } from '../core/page-facts/order-id.ts';
 import { buyerProtectionDays } from '../core/page-facts/protection.ts';
 import { orderIdFromUrl } from '../core/page-kind.ts';
-import { findTrackingNumbers } from '../core/tracking-number.ts';
-import { textPieces } from './page-text.ts';
+import type { DateOptions, WallTime } from '../core/page-facts/dates.ts';
+import { findTrackingNumbers, labelledTrackingNumbers } from '../core/tracking-number.ts';
+import { type PagePackage, packageNumbers, readPackages, verificationOverlays } from './page-structure.ts';
+import { readablePieces } from './page-text.ts';
 import { readEvents } from './read-events.ts';
 
 export type SellerChat = { href?: string; element?: HTMLElement };
@@ -30,7 +34,21 @@ export type PageFacts = {
   destCountry?: string;
   protectionDays?: number;
   sellerChat?: SellerChat;
+  /** The packages of a multi-package tracking page, read from its structure (the shown one first). */
+  packages?: PagePackage[];
+  /** The page itself prints an order id (under any known label), not only its URL. */
+  orderIdShown?: boolean;
+  /** A captcha or verification overlay is on the page. */
+  verification?: boolean;
 };
+
+/**
+ * The browser's own offset at a wall time: AliExpress prints zone-less times in the viewer's zone, and
+ * the viewer is this browser. The only place that reads the computer's zone, on purpose.
+ */
+export function viewerOffset(wall: WallTime): number {
+  return -new Date(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute).getTimezoneOffset();
+}
 
 const ITEM_LINK = /\/item\/\d+\.html/;
 const CHAT_HREF = /(?:^|\/\/)(?:message|msg|im)\.aliexpress\.|\/p\/message\/|\/chat\b|msgcenter/i;
@@ -59,6 +77,14 @@ function findSellerChat(root: Element): SellerChat | undefined {
   return undefined;
 }
 
+function backgroundImage(element: Element): string | undefined {
+  for (const el of [element, ...element.querySelectorAll<HTMLElement>('[style*="background"]')]) {
+    const url = /url\(["']?(https:[^"')]+)["']?\)/.exec((el as HTMLElement).style?.backgroundImage ?? '')?.[1];
+    if (url) return url;
+  }
+  return undefined;
+}
+
 function readItems(root: Element): { titles: string[]; thumbnail?: string } {
   const titles: string[] = [];
   let thumbnail: string | undefined;
@@ -68,6 +94,8 @@ function readItems(root: Element): { titles: string[]; thumbnail?: string } {
     const title = (link.textContent ?? '').replace(/\s+/g, ' ').trim() || img?.alt.trim() || '';
     if (title && title.length <= 300 && !titles.includes(title)) titles.push(title);
     if (!thumbnail && img?.src.startsWith('https:')) thumbnail = img.src;
+    // AliExpress draws item images as a background image of a div, not an <img>.
+    if (!thumbnail) thumbnail = backgroundImage(link);
   }
   return thumbnail ? { titles, thumbnail } : { titles };
 }
@@ -76,16 +104,31 @@ export function readFacts(
   root: Element,
   options: { url: string; now?: Date; monthFirst?: boolean; isStatus?: (text: string) => boolean },
 ): PageFacts {
-  const pieces = textPieces(root);
+  const overlays = verificationOverlays(root);
+  const pieces = readablePieces(root, overlays);
   const text = pieces.map((p) => p.text).join('\n');
-  const events = readEvents(root, pieces, options);
+  const dateOptions: DateOptions & { isStatus?: (text: string) => boolean } = { ...options, viewerOffset };
+  const packages = readPackages(root, dateOptions).filter((p) => p.events.length > 0);
+  // The package the buyer is looking at: the open tab's, else the first.
+  const shown = packages.find((p) => p.shown) ?? packages[0];
+  const events = shown ? shown.events : readEvents(root, pieces, dateOptions);
   const { titles, thumbnail } = readItems(root);
+  const numbers = [
+    ...(shown?.trackingNumber ? [shown.trackingNumber] : []),
+    ...packageNumbers(root),
+    ...labelledTrackingNumbers(text),
+    ...findTrackingNumbers(text),
+  ];
   const facts: PageFacts = {
-    trackingNumbers: findTrackingNumbers(text),
+    trackingNumbers: [...new Set(numbers)],
     events,
     titles,
   };
-  const orderId = orderIdFromUrl(options.url) ?? orderIdFromText(text);
+  if (packages.length > 1) facts.packages = [...packages].sort((a, b) => Number(b.shown) - Number(a.shown));
+  if (overlays.length) facts.verification = true;
+  const shownId = orderIdFromText(text);
+  if (shownId) facts.orderIdShown = true;
+  const orderId = orderIdFromUrl(options.url) ?? shownId;
   if (orderId) facts.orderId = orderId;
   const carrier = carrierFromText(text);
   if (carrier) facts.carrier = carrier;

@@ -11,7 +11,7 @@ import type { TrackingEvent } from '../core/events.ts';
 import { retrackLinks } from '../core/retrack-links.ts';
 import type { PageParcel } from '../core/schemas/messages.ts';
 import { sellerMessage } from '../core/seller-message.ts';
-import type { Stage } from '../core/stages.ts';
+import { STAGE_URGENCY, type Stage } from '../core/stages.ts';
 import type { MessageKey } from '../locales/index.ts';
 import type { Locale } from '../ui/i18n.ts';
 import type { PageFacts, SellerChat } from './read-facts.ts';
@@ -46,6 +46,33 @@ export function panelStage(episode: CustomsEpisode): Stage | null {
 export function episodeOf(facts: PageFacts, fallback: TrackingEvent[], lang: string, now: Date): CustomsEpisode {
   const events = facts.events.some((e) => classifyStatus(e.text, { lang })) ? facts.events : fallback;
   return analyzeEpisode(events, now);
+}
+
+/**
+ * On a page that shows several packages at once, the one whose customs stage matters most (held before
+ * released, released before export); the facts then speak of that package: its number first, its events.
+ * With one package shown (the open tab), the facts stay as read.
+ */
+export function pickPackage(facts: PageFacts, now: Date): PageFacts {
+  const shown = facts.packages?.filter((p) => p.shown) ?? [];
+  if (shown.length < 2) return facts;
+  let best = shown[0];
+  let bestUrgency = Number.NEGATIVE_INFINITY;
+  for (const pkg of shown) {
+    const stage = analyzeEpisode(pkg.events, now).stage;
+    const urgency = stage ? STAGE_URGENCY[stage] : Number.NEGATIVE_INFINITY;
+    if (urgency > bestUrgency) {
+      best = pkg;
+      bestUrgency = urgency;
+    }
+  }
+  if (!best) return facts;
+  const number = best.trackingNumber;
+  return {
+    ...facts,
+    events: best.events,
+    trackingNumbers: number ? [number, ...facts.trackingNumbers.filter((n) => n !== number)] : facts.trackingNumbers,
+  };
 }
 
 function tr(locale: Locale, key: string, params?: Record<string, string | number | undefined>): string {

@@ -13,10 +13,11 @@ import { createLocaleLoader } from '../../locales/load-locale.ts';
 import type { Catalog } from '../../locales/types.ts';
 import { clearBadges, updateBadges } from '../badges.ts';
 import type { FoundStatus } from '../find-status.ts';
-import type { PanelModule, ScanResult } from '../panel-api.ts';
+import type { PanelModule, ScanResult, SettledPage } from '../panel-api.ts';
 import { readRemembered, rememberPanelState } from '../panel-state.ts';
-import { readFacts } from '../read-facts.ts';
-import { buildView, episodeOf, panelStage } from '../view-model.ts';
+import { type PageFacts, readFacts } from '../read-facts.ts';
+import { removeUnreadNote, showUnreadNote } from '../unread-note.ts';
+import { buildView, episodeOf, panelStage, pickPackage } from '../view-model.ts';
 import { mountPanel, unmountPanel } from './mount-panel.tsx';
 
 /** Remembered choices, read once per page (order) and kept while the buyer changes them here. */
@@ -28,10 +29,15 @@ function rememberedFor(orderId: string | undefined) {
   return remembered.value;
 }
 
+/** The real tracking page's timeline block (page-structure.ts): the panel goes above it, not into an event. */
+const TIMELINE = '[class*="logistic-info"][class*="--track"]';
+
 /** Where the panel goes: above the list or block that shows the status, never inside a list. */
 function anchorFor(status: FoundStatus | undefined): Element | null {
   const element = status?.node.parentElement;
   if (!element) return document.body.firstElementChild;
+  const timeline = element.closest(TIMELINE);
+  if (timeline) return timeline;
   const row = element.closest('li, tr, dd, dt');
   const list = row?.closest('ul, ol, table, dl');
   return list ?? element.closest('section, article, div, p') ?? element;
@@ -58,16 +64,47 @@ const loadLocale = createLocaleLoader(async (lang) => {
 
 let generation = 0;
 
-async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<void> {
-  const run = ++generation;
-  const now = new Date();
-  const lang = result.lang;
-  const facts = readFacts(document.body, {
-    url: result.url,
+function readPage(page: SettledPage, now: Date): PageFacts {
+  const { lang } = page;
+  return readFacts(document.body, {
+    url: page.url,
     now,
     monthFirst: /\.aliexpress\.us$/.test(location.hostname) || /^en-us$/i.test(lang),
     isStatus: (text) => classifyStatus(text, { lang }) !== null,
   });
+}
+
+/**
+ * Whether a settled page was read: a tracking page by its events, an order page by its events or the
+ * order id it prints. The order list is never called unreadable (a buyer may have no orders).
+ */
+function wasRead(page: SettledPage, facts: PageFacts): boolean {
+  if (page.kind === 'order-list') return true;
+  if (facts.events.length > 0) return true;
+  return page.kind === 'order-detail' && facts.orderIdShown === true;
+}
+
+let settleRun = 0;
+
+async function settlePage(page: SettledPage, signal: AbortSignal): Promise<void> {
+  const run = ++settleRun;
+  if (document.querySelector('[data-customs-lens="panel"]')) return removeUnreadNote();
+  const now = new Date();
+  const facts = readPage(page, now);
+  // A verification overlay is not a page we misread: the buyer solves it and the page reloads.
+  if (facts.verification || wasRead(page, facts)) return removeUnreadNote();
+  const { uiLanguage } = await readRemembered(undefined);
+  const locale = await loadLocale(uiLanguage, page.lang);
+  if (run !== settleRun || signal.aborted) return;
+  if (document.querySelector('[data-customs-lens="panel"]')) return;
+  showUnreadNote(locale, { kind: page.kind, lang: page.lang, version: chrome.runtime.getManifest().version, now });
+}
+
+async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<void> {
+  const run = ++generation;
+  const now = new Date();
+  const lang = result.lang;
+  const facts = pickPackage(readPage(result, now), now);
   // Pages that print statuses without dates still count: the detector's finds, in page order.
   const fallback: TrackingEvent[] = result.statuses.map((s) => ({ text: s.text, source: 'page' }));
   const episode = episodeOf(facts, fallback, lang, now);
@@ -85,6 +122,7 @@ async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<voi
   if (!anchor) return;
   // Open by default while customs holds the parcel: that is when the buyer needs the explanation.
   const initialState: PanelState = panelState ?? (isHeld(stage) || stage === 'returned' ? 'expanded' : 'collapsed');
+  removeUnreadNote();
   mountPanel(anchor, {
     view,
     locale,
@@ -114,9 +152,15 @@ export const update: PanelModule['update'] = (result, signal) => {
   updatePanel(result, signal).catch((error: unknown) => console.warn('Customs Lens: panel update failed', error));
 };
 
+export const settled: PanelModule['settled'] = (page, signal) => {
+  settlePage(page, signal).catch((error: unknown) => console.warn('Customs Lens: page check failed', error));
+};
+
 export const clear: PanelModule['clear'] = () => {
   generation++;
+  settleRun++;
   remembered = null;
   unmountPanel();
+  removeUnreadNote();
   clearBadges();
 };

@@ -35,4 +35,10 @@ export default {
     'Der Käuferschutz endet in {days} Tagen: Hängt das Paket noch fest, eröffne vorher einen Streitfall.',
   panel_badge_tooltip: '{stage} – Sendungsverfolgung mit Erklärung öffnen',
   panel_badge_label: 'Customs Lens: {stage}. Sendungsverfolgung dieser Bestellung öffnen',
+  panel_unread_title: 'Customs Lens konnte diese Seite nicht lesen',
+  panel_unread_hint:
+    'Hier wurde kein Sendungsverlauf gefunden. Um das zu melden, kopiere eine Beschreibung des Seitenaufbaus (nur Klassennamen und Anzahlen: kein Text, keine Bestell- oder persönlichen Daten) und füge sie in deine Meldung ein.',
+  panel_unread_copy: 'Seitenbeschreibung kopieren',
+  panel_unread_copy_failed: 'Kopieren fehlgeschlagen. Bitte erneut versuchen.',
+  panel_unread_close: 'Diesen Hinweis ausblenden',
 } satisfies Translation<typeof en>;

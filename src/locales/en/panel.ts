@@ -32,4 +32,10 @@ export default {
     'Buyer protection ends in {days} days: open a dispute before it runs out if the parcel is still stuck.',
   panel_badge_tooltip: '{stage} — open the tracking page for an explanation',
   panel_badge_label: 'Customs Lens: {stage}. Open this order’s tracking page',
+  panel_unread_title: 'Customs Lens could not read this page',
+  panel_unread_hint:
+    'It found no tracking timeline here. To report it, copy a description of the page’s layout (class names and counts only: no text, no order or personal data) and paste it in your report.',
+  panel_unread_copy: 'Copy page description',
+  panel_unread_copy_failed: 'Could not copy. Try again.',
+  panel_unread_close: 'Hide this note',
 } as const;

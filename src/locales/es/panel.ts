@@ -35,4 +35,10 @@ export default {
     'La protección al comprador termina en {days} días: si el paquete sigue retenido, abre una disputa antes de que se acabe.',
   panel_badge_tooltip: '{stage}: abre la página de seguimiento para ver la explicación',
   panel_badge_label: 'Customs Lens: {stage}. Abrir la página de seguimiento de este pedido',
+  panel_unread_title: 'Customs Lens no pudo leer esta página',
+  panel_unread_hint:
+    'No encontró aquí el historial de seguimiento. Para informarlo, copia una descripción de la estructura de la página (solo nombres de clases y recuentos: sin textos, ni datos del pedido ni personales) y pégala en tu informe.',
+  panel_unread_copy: 'Copiar descripción de la página',
+  panel_unread_copy_failed: 'No se pudo copiar. Inténtalo de nuevo.',
+  panel_unread_close: 'Ocultar esta nota',
 } satisfies Translation<typeof en>;

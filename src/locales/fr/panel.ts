@@ -35,4 +35,10 @@ export default {
     'La protection acheteur se termine dans {days} jours : si le colis est toujours bloqué, ouvrez un litige avant la fin.',
   panel_badge_tooltip: '{stage} — ouvrez la page de suivi pour une explication',
   panel_badge_label: 'Customs Lens : {stage}. Ouvrir la page de suivi de cette commande',
+  panel_unread_title: 'Customs Lens n’a pas pu lire cette page',
+  panel_unread_hint:
+    'Aucun historique de suivi trouvé ici. Pour le signaler, copiez une description de la structure de la page (noms de classes et nombres uniquement : aucun texte, aucune donnée de commande ou personnelle) et collez-la dans votre signalement.',
+  panel_unread_copy: 'Copier la description de la page',
+  panel_unread_copy_failed: 'Copie impossible. Réessayez.',
+  panel_unread_close: 'Masquer cette note',
 } satisfies Translation<typeof en>;

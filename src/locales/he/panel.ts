@@ -34,4 +34,10 @@ export default {
   panel_protection_soon: 'הגנת הקונה מסתיימת בעוד {days} ימים: אם החבילה עדיין תקועה, פתחו מחלוקת לפני שהיא מסתיימת.',
   panel_badge_tooltip: '{stage} — פתיחת דף המעקב עם הסבר',
   panel_badge_label: 'Customs Lens: {stage}. פתיחת דף המעקב של ההזמנה',
+  panel_unread_title: 'Customs Lens לא הצליח לקרוא את הדף הזה',
+  panel_unread_hint:
+    'לא נמצאה כאן היסטוריית מעקב. כדי לדווח, העתיקו תיאור של מבנה הדף (שמות מחלקות וספירות בלבד: ללא טקסט, ללא פרטי הזמנה או מידע אישי) והדביקו אותו בדיווח.',
+  panel_unread_copy: 'העתקת תיאור הדף',
+  panel_unread_copy_failed: 'ההעתקה נכשלה. נסו שוב.',
+  panel_unread_close: 'הסתרת ההודעה',
 } satisfies Translation<typeof en>;

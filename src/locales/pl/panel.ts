@@ -35,4 +35,10 @@ export default {
     'Ochrona kupującego kończy się za {days} dni: jeśli paczka nadal stoi, otwórz spór przed końcem.',
   panel_badge_tooltip: '{stage} — otwórz stronę śledzenia z wyjaśnieniem',
   panel_badge_label: 'Customs Lens: {stage}. Otwórz stronę śledzenia tego zamówienia',
+  panel_unread_title: 'Customs Lens nie mógł odczytać tej strony',
+  panel_unread_hint:
+    'Nie znaleziono tu historii śledzenia. Aby to zgłosić, skopiuj opis układu strony (tylko nazwy klas i liczby: bez tekstu, danych zamówienia ani danych osobowych) i wklej go do zgłoszenia.',
+  panel_unread_copy: 'Kopiuj opis strony',
+  panel_unread_copy_failed: 'Nie udało się skopiować. Spróbuj ponownie.',
+  panel_unread_close: 'Ukryj tę notatkę',
 } satisfies Translation<typeof en>;

@@ -35,4 +35,10 @@ export default {
     'A proteção ao comprador termina em {days} dias: se o pacote ainda estiver retido, abra uma disputa antes disso.',
   panel_badge_tooltip: '{stage} — abra a página de rastreio para ver a explicação',
   panel_badge_label: 'Customs Lens: {stage}. Abrir a página de rastreio deste pedido',
+  panel_unread_title: 'O Customs Lens não conseguiu ler esta página',
+  panel_unread_hint:
+    'Nenhum histórico de rastreio foi encontrado aqui. Para relatar, copie uma descrição da estrutura da página (só nomes de classes e contagens: sem texto, sem dados do pedido ou pessoais) e cole no seu relato.',
+  panel_unread_copy: 'Copiar descrição da página',
+  panel_unread_copy_failed: 'Não foi possível copiar. Tente novamente.',
+  panel_unread_close: 'Ocultar esta nota',
 } satisfies Translation<typeof en>;

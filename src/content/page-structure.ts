@@ -1,0 +1,167 @@
+/**
+ * What the real AliExpress tracking page's markup tells that its text alone cannot (see
+ * ../shared/reference/aliexpress-pages.md): one event is one flat element holding sibling elements for
+ * its title, description and time; only the newest event has a title, and that title is a category
+ * ("Customs update"), while the description is the status; each package has its own number block.
+ *
+ * Matched through the stable part of the CSS-module class names (`logistic-info-v2--nodeDesc--2U3A3Yt`
+ * without its hash), for the older `logistic-info--` layout, v2 and any later `-vN` alike — never through
+ * a hash. A page without these classes is read from its text (read-events.ts), so a redesign degrades to
+ * the text reading instead of breaking.
+ */
+import type { TrackingEvent } from '../core/events.ts';
+import { type DateOptions, parseEventTime } from '../core/page-facts/dates.ts';
+import { labelledTrackingNumbers, parseTrackingNumber } from '../core/tracking-number.ts';
+
+/** An event's description (its status), in every version of the tracking layout. */
+export const EVENT_DESC = '[class*="logistic-info"][class*="--nodeDesc"]';
+/** The tracking-number block of a package: v2 `--mailNo--` holding `--mailNoValue--`, v1 `--mailNo-pc--`. */
+const MAIL_NO = '[class*="logistic-info"][class*="--mailNo"]';
+const TRACK = '[class*="logistic-info"][class*="--track"]';
+/** Captcha and verification overlays (Alibaba's "baxia" / "nc" slider). Nothing in them is an order. */
+const CAPTCHA = '#baxia-dialog-content, .baxia-dialog, [id^="baxia-"], #nc_1_wrapper, .nc-container';
+const CAPTCHA_TEXT = /please slide to verify|slide to verify|unusual traffic/i;
+
+export type PagePackage = {
+  trackingNumber?: string;
+  /** Newest first, as the page lists them. */
+  events: TrackingEvent[];
+  /** False when the page hides this package (another package tab is open). */
+  shown: boolean;
+};
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function classPart(element: Element, part: string): boolean {
+  for (const name of element.classList) if (name.includes(part)) return true;
+  return false;
+}
+
+function isShown(element: Element): boolean {
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+}
+
+/** The overlays that ask the buyer to prove they are human. */
+export function verificationOverlays(root: ParentNode): Element[] {
+  const found = [...root.querySelectorAll(CAPTCHA)];
+  if (found.length) return found;
+  // A verification page without the known ids: the smallest element that says "slide to verify".
+  for (const el of root.querySelectorAll('div, section, form')) {
+    if (el.childElementCount <= 20 && CAPTCHA_TEXT.test(el.textContent ?? '') && !el.querySelector(EVENT_DESC)) {
+      const inner = [...el.querySelectorAll('div, section, form')].filter((c) =>
+        CAPTCHA_TEXT.test(c.textContent ?? ''),
+      );
+      return [inner.at(-1) ?? el];
+    }
+  }
+  return [];
+}
+
+/** The number a package's number block shows: the value element's text, else the number after its label. */
+function numberOf(block: Element): string | undefined {
+  const text = clean(block.textContent);
+  const whole = parseTrackingNumber(text);
+  if (whole.kind !== 'unknown' && text.length <= 40) return whole.number;
+  const labelled = labelledTrackingNumbers(text)[0];
+  if (labelled) return labelled;
+  // "Tracking number LP…" in a label language we do not know: the longest token that parses.
+  const tokens = text.split(/[\s:：]+/).filter((t) => /\d{6}/.test(t));
+  for (const token of tokens.sort((a, b) => b.length - a.length)) {
+    const parsed = parseTrackingNumber(token);
+    if (parsed.kind !== 'unknown' && parsed.valid) return parsed.number;
+  }
+  return undefined;
+}
+
+/** Number blocks, outermost only (a v2 `--mailNo--` block holds its `--mailNoValue--`). */
+function numberBlocks(root: ParentNode): Array<{ element: Element; number: string }> {
+  const all = [...root.querySelectorAll(MAIL_NO)];
+  const outer = all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+  const blocks: Array<{ element: Element; number: string }> = [];
+  for (const element of outer) {
+    const number = numberOf(element);
+    if (number) blocks.push({ element, number });
+  }
+  return blocks;
+}
+
+/**
+ * The packages of a tracking page read from its structure, each with its number and events (newest
+ * first, description as the text, the title left out), or [] when the page has no such structure.
+ */
+export function readPackages(root: Element, options: DateOptions = {}): PagePackage[] {
+  const groups = new Map<Element, TrackingEvent[]>();
+  for (const desc of root.querySelectorAll(EVENT_DESC)) {
+    const node = desc.parentElement;
+    const text = clean(desc.textContent);
+    if (!node || !text || text.length > 300) continue;
+    let time: string | null = null;
+    for (const sibling of node.children) {
+      if (sibling !== desc && classPart(sibling, '--nodeTime')) time = parseEventTime(clean(sibling.textContent), options);
+    }
+    const event: TrackingEvent = time ? { time, text, source: 'page' } : { text, source: 'page' };
+    const container = desc.closest(TRACK) ?? node.parentElement ?? root;
+    const events = groups.get(container) ?? [];
+    events.push(event);
+    groups.set(container, events);
+  }
+  if (!groups.size) return [];
+  const blocks = numberBlocks(root);
+  const packages: PagePackage[] = [];
+  for (const [container, events] of groups) {
+    // The package's number block is the last one before its timeline (or inside it).
+    let number: string | undefined;
+    for (const block of blocks) {
+      const before = block.element.compareDocumentPosition(container) & Node.DOCUMENT_POSITION_FOLLOWING;
+      if (before || block.element.contains(container) || container.contains(block.element)) number = block.number;
+    }
+    number ??= blocks.length === 1 ? blocks[0]?.number : undefined;
+    packages.push({ ...(number ? { trackingNumber: number } : {}), events, shown: isShown(container) });
+  }
+  return packages;
+}
+
+/** Every package number the page shows, in page order (tabs that are not open included when in the page). */
+export function packageNumbers(root: Element): string[] {
+  return [...new Set(numberBlocks(root).map((b) => b.number))];
+}
+
+/** A class name without its CSS-module hash: `logistic-info-v2--nodeDesc--2U3A3Yt` → `logistic-info-v2--nodeDesc`. */
+export function classPrefix(name: string): string | null {
+  const stripped = name.replace(/^(.+--[A-Za-z][\w-]*?)--[A-Za-z0-9_]{4,12}$/, '$1');
+  // Only names that look like names: no long digit runs (ids), nothing that could carry text.
+  if (!/^[A-Za-z_][\w-]{0,63}$/.test(stripped) || /\d{5}/.test(stripped)) return null;
+  return stripped;
+}
+
+export type StructureCounts = {
+  elements: number;
+  classPrefixes: Array<[string, number]>;
+  eventDescriptions: number;
+  eventTimes: number;
+  numberBlocks: number;
+  verification: boolean;
+};
+
+/** Counts of the page's structure: class-name prefixes and how many of each, never any text. */
+export function countStructure(root: Element): StructureCounts {
+  const counts = new Map<string, number>();
+  let elements = 0;
+  for (const el of root.querySelectorAll('*')) {
+    if (el.closest('[data-customs-lens]')) continue;
+    elements++;
+    for (const name of el.classList) {
+      const prefix = classPrefix(name);
+      if (prefix) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    }
+  }
+  const classPrefixes = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 80);
+  return {
+    elements,
+    classPrefixes,
+    eventDescriptions: root.querySelectorAll(EVENT_DESC).length,
+    eventTimes: root.querySelectorAll('[class*="logistic-info"][class*="--nodeTime"]').length,
+    numberBlocks: root.querySelectorAll(MAIL_NO).length,
+    verification: verificationOverlays(root).length > 0,
+  };
+}
