@@ -101,8 +101,10 @@ test('the panel follows the page: a newer status updates it, a delivery removes 
   const addEvent = (text: string, hoursAgo: number) =>
     page.evaluate(
       ([t, h]) => {
+        // The page prints the viewer's wall time, as AliExpress does.
         const d = new Date(Date.now() - Number(h) * 3_600_000);
-        const stamp = `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)}`;
+        const p2 = (n: number) => String(n).padStart(2, '0');
+        const stamp = `${d.getFullYear()}-${p2(d.getMonth() + 1)}-${p2(d.getDate())} ${p2(d.getHours())}:${p2(d.getMinutes())}`;
         const li = document.createElement('li');
         const time = Object.assign(document.createElement('span'), { className: 'time', textContent: stamp });
         const desc = Object.assign(document.createElement('div'), { className: 'desc', textContent: String(t) });
