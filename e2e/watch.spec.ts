@@ -14,6 +14,7 @@ const TRACKING_URL = `https://www.aliexpress.com/p/tracking/index.html?tradeOrde
 type StoredParcel = {
   stage: string | null;
   baselined: boolean;
+  sources?: string[];
   notified: string[];
   events: Array<{ text: string }>;
   trackers: Record<string, { lastError?: string; failures: number; registered?: boolean; lastCheck?: string }>;
@@ -54,9 +55,16 @@ const watch = (page: Page, trackingNumber = TN, extra: Record<string, unknown> =
 const aMinuteLater = (worker: Worker) =>
   worker.evaluate(() => chrome.storage.session.remove('customsLens.manualCheckAt'));
 
+/** A tracker has had its first look (a page update alone is not the trackers' baseline). */
 async function baselined(worker: Worker, trackingNumber = TN) {
   await expect
-    .poll(async () => (await store(worker)).parcels[trackingNumber]?.baselined, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const parcel = (await store(worker)).parcels[trackingNumber];
+        return Boolean(parcel?.baselined && parcel.sources?.some((source) => source !== 'page'));
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
 }
 

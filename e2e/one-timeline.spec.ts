@@ -1,0 +1,73 @@
+// One timeline, one truth (issue 12): the panel on the page and the popup read the same events through
+// core's one timeline, so they show the same stage and the same days at customs; and a tracker's first
+// look is never news, even when the page's update reaches the worker first.
+import type { Page, Worker } from '@playwright/test';
+import { emulateTrackers } from './emulators/index.ts';
+import { expect, test } from './fixtures/extension.ts';
+import { serveDated } from './panel-serve.ts';
+
+const TN = 'LP00123456789012';
+const URL = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180000000000101';
+
+const shownIds = (worker: Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+const stored = (worker: Worker) =>
+  worker.evaluate(async () => {
+    const doc = (await chrome.storage.local.get('customsLens')).customsLens as {
+      parcels: Record<string, { baselined: boolean; stage: string | null; sources?: string[] }>;
+    };
+    return doc.parcels;
+  });
+
+async function watchFromPanel(page: Page) {
+  await page.goto(URL);
+  const panel = page.locator('[data-customs-lens="panel"]');
+  const toggle = panel.getByTestId('watch-toggle');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  return panel;
+}
+
+test('the panel and the popup show the same stage and days at customs for the same events', async ({
+  context,
+  page,
+  worker,
+  extensionId,
+}) => {
+  // Cainiao does not know the number yet: the popup knows exactly the events the page showed.
+  await emulateTrackers(context);
+  await serveDated(context, URL, 'panel-tracking-en.html');
+  const panel = await watchFromPanel(page);
+  await expect(panel).toHaveAttribute('data-stage', 'inspection');
+  const panelDays = await panel.getAttribute('data-days-in-customs');
+  expect(panelDays).toMatch(/^\d+$/);
+  await expect.poll(async () => (await stored(worker))[TN]?.baselined, { timeout: 20_000 }).toBe(true);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  const card = popup.getByTestId('parcel').filter({ hasText: TN });
+  await expect(card).toHaveAttribute('data-stage', 'inspection');
+  const popupDays = (await card.getByTestId('days-in-customs').textContent())?.match(/\d+/)?.[0];
+  expect(popupDays).toBe(panelDays);
+});
+
+test('a tracker that already says "cleared" at its first look is not news, though the page updated first', async ({
+  context,
+  page,
+  worker,
+}) => {
+  const trackers = await emulateTrackers(context);
+  // The page shows the inspection; Cainiao's first answer already has the release.
+  trackers.cainiao.set(TN, 'released');
+  await serveDated(context, URL, 'panel-tracking-en.html');
+  await watchFromPanel(page);
+  // The open page keeps telling the worker what it shows (page-update) before and after the check.
+  await page.reload();
+  await expect(page.locator('[data-customs-lens="panel"]')).toHaveAttribute('data-stage', 'inspection');
+  await expect
+    .poll(async () => (await stored(worker))[TN]?.sources?.includes('cainiao'), { timeout: 20_000 })
+    .toBe(true);
+  expect((await stored(worker))[TN]?.stage).toBe('released');
+  // Give a wrongly queued notification every chance to appear.
+  await page.waitForTimeout(1500);
+  expect(await shownIds(worker)).toEqual([]);
+});
