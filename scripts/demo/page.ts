@@ -13,8 +13,19 @@ const TEMPLATE = path.join(import.meta.dirname, 'tracking-page.html');
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-/** "2026-11-24 07:20", in UTC like the extension reads a time without a zone. */
-const pageTime = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "Nov 24, 07:20 (GMT+1)": the real English tracking page's format (aliexpress-pages.md, AliHelper data),
+ * in the viewer's zone — the browser the demo opens runs in this process's zone.
+ */
+function pageTime(ms: number): string {
+  const d = new Date(ms);
+  const offset = -d.getTimezoneOffset();
+  const zone = `${offset < 0 ? '-' : '+'}${Math.trunc(Math.abs(offset) / 60)}${Math.abs(offset) % 60 ? `:${two(Math.abs(offset) % 60)}` : ''}`;
+  return `${MONTHS[d.getMonth()]} ${d.getDate()}, ${two(d.getHours())}:${two(d.getMinutes())} (GMT${zone})`;
+}
 
 function row(event: DemoEvent): string {
   const place = event.place ? `<span class="place">${escapeHtml(event.place)}</span>` : '';

@@ -1,8 +1,8 @@
 /**
  * The demo parcel and its story, in one place so the demo page and the Cainiao stand-in tell the same
  * events at the same minutes (the extension merges what the page shows with what the tracker says, by
- * minute and words). Times are relative to the start of the demo; page times are printed in UTC, the
- * way the extension reads a time without a zone.
+ * minute and words). Times are relative to the start of the demo; the page prints them in the
+ * viewer's zone with its offset, as the real tracking page does.
  */
 
 export const DEMO_ORDER = '8180000000000042';
