@@ -29,7 +29,7 @@ describe('buildAdvice: why', () => {
     const a = advise({ order: { destCountry: 'ES', total: { amount: 230, currency: 'USD' } }, lang: 'es' });
     expect(a.reasons[0]?.id).toBe('vat_not_collected');
     expect(a.reasons[0]?.params.limit).toMatch(/^150\s€$/);
-    expect(a.reasons[0]?.params.total).toMatch(/^unos 198\s€$/);
+    expect(a.reasons[0]?.params.total).toMatch(/^unos 204\s€$/);
     expect(a.reasons[0]?.cautious).toBe(true);
   });
 
@@ -65,12 +65,17 @@ describe('buildAdvice: why', () => {
     expect(quiet.usualDays.key).toBe('advice_usual_days');
   });
 
-  it('USA after the end of de minimis: duties are due on any value', () => {
+  it('USA after the end of de minimis for goods from China (2 May 2025): duties are due on any value', () => {
     const a = advise({ order: { destCountry: 'US', total: { amount: 12, currency: 'USD' } } });
     expect(a.reasons[0]).toMatchObject({ id: 'duties_due', key: 'advice_reason_duties_due_us', cautious: false });
-    const before = advise({
+    const june2025 = advise({
       order: { destCountry: 'US', total: { amount: 12, currency: 'USD' } },
       today: new Date('2025-06-01'),
+    });
+    expect(june2025.reasons.some((r) => r.id === 'duties_due')).toBe(true);
+    const before = advise({
+      order: { destCountry: 'US', total: { amount: 12, currency: 'USD' } },
+      today: new Date('2025-04-01'),
     });
     expect(before.reasons.some((r) => r.id === 'duties_due')).toBe(false);
   });
@@ -87,6 +92,109 @@ describe('buildAdvice: why', () => {
       cautious: true,
     });
     expect(a.steps[0]).toMatchObject({ id: 'pay_duties', urgent: true });
+  });
+
+  it('Switzerland: VAT was charged at checkout, so a bill on arrival is contested, not paid', () => {
+    const a = buildAdvice({
+      stage: 'action_required',
+      order: { destCountry: 'CH', total: { amount: 45, currency: 'CHF' } },
+      today: QUIET,
+    });
+    expect(a.meaningKey).toBe('advice_meaning_action_required_prepaid');
+    expect(a.reasons[0]).toMatchObject({
+      id: 'vat_paid_platform',
+      params: { country: 'Switzerland' },
+      cautious: false,
+    });
+    expect(a.steps[0]).toMatchObject({ id: 'contest_vat', urgent: true, params: { carrier: 'Swiss Post' } });
+    expect(a.steps.map((s) => s.id)).not.toContain('pay_duties');
+    expect(a.sources.map((s) => s.url)).toContain(
+      'https://www.post.ch/en/business-solutions/cross-border/mail-order-platforms',
+    );
+    // Before the platform rule, the same bill was a bill.
+    const in2024 = buildAdvice({
+      stage: 'action_required',
+      order: { destCountry: 'CH', total: { amount: 45, currency: 'CHF' } },
+      today: new Date('2024-06-01T10:00:00Z'),
+    });
+    expect(in2024.steps[0]?.id).toBe('pay_duties');
+  });
+
+  it('Brazil, "pago na origem" at customs: taxes prepaid, nothing to pay', () => {
+    const a = buildAdvice({
+      stage: 'import_received',
+      order: { destCountry: 'BR', total: { amount: 180, currency: 'BRL' } },
+      today: QUIET,
+    });
+    expect(a.reasons[0]).toMatchObject({ id: 'prepaid_taxes', key: 'advice_reason_prepaid_programme' });
+    expect(a.steps.map((s) => s.id)).not.toContain('pay_duties');
+  });
+
+  it('Chile: IVA charged at checkout up to US$500', () => {
+    const under = advise({ order: { destCountry: 'CL', total: { amount: 45.99, currency: 'USD' } } });
+    expect(under.reasons[0]).toMatchObject({ id: 'vat_check', params: { limit: '$500', total: '$45.99' } });
+    const over = advise({ order: { destCountry: 'CL', total: { amount: 620, currency: 'USD' } } });
+    expect(over.reasons[0]).toMatchObject({ id: 'vat_not_collected', cautious: true });
+  });
+
+  it('Mexico: one flat rate on courier parcels from China', () => {
+    const a = advise({ order: { destCountry: 'MX', total: { amount: 900, currency: 'MXN' } } });
+    expect(a.reasons[0]).toMatchObject({
+      id: 'flat_rate',
+      params: { rate: '33.5%', limit: '$2,500' },
+      cautious: true,
+    });
+  });
+
+  it('Japan: JPY 10,000 on 60% of the price', () => {
+    const under = advise({ order: { destCountry: 'JP', total: { amount: 15000, currency: 'JPY' } } });
+    expect(under.reasons.some((r) => r.id === 'duties_due')).toBe(false);
+    const over = advise({ order: { destCountry: 'JP', total: { amount: 20000, currency: 'JPY' } } });
+    expect(over.reasons[0]).toMatchObject({ id: 'duties_due', params: { limit: '¥10,000' } });
+  });
+
+  it('Israel: import taxes from the VAT ceiling (USD 130), not the duty ceiling (about USD 500)', () => {
+    const a = advise({ order: { destCountry: 'IL', total: { amount: 200, currency: 'USD' } } });
+    expect(a.reasons[0]).toMatchObject({ id: 'duties_due', params: { limit: '$130' } });
+  });
+
+  it('Norway: food and supplements are never VOEC, whatever their value', () => {
+    const a = advise({
+      order: {
+        destCountry: 'NO',
+        total: { amount: 300, currency: 'NOK' },
+        itemCount: 1,
+        itemTitles: ['Vitamin D3 supplements 120 capsules'],
+      },
+    });
+    expect(a.reasons[0]).toMatchObject({ id: 'checkout_excluded', params: { country: 'Norway' } });
+  });
+
+  it('EU from 1 July 2026: under €150 a flat €3 duty per category and the national handling fee', () => {
+    const france = advise({ order: { destCountry: 'FR', total: { amount: 40, currency: 'EUR' } } });
+    // Before July 2026: VAT paid at checkout, France's €2 fee (from March 2026), no flat duty yet.
+    expect(france.reasons.map((r) => r.id)).toEqual(['vat_check', 'handling_fee']);
+    const later = new Date('2026-09-10T10:00:00Z');
+    const a = buildAdvice({
+      stage: 'action_required',
+      order: { destCountry: 'FR', total: { amount: 40, currency: 'EUR' } },
+      today: later,
+    });
+    expect(a.reasons.map((r) => r.id)).toEqual(['handling_fee', 'eu_flat_duty', 'vat_check']);
+    expect(a.reasons[0]).toMatchObject({
+      key: 'advice_reason_handling_fee_line',
+      params: { fee: '€2' },
+      cautious: true,
+    });
+    expect(a.reasons[1]).toMatchObject({ params: { amount: '€3', limit: '€150' } });
+    const romania = buildAdvice({
+      stage: 'inspection',
+      order: { destCountry: 'RO', total: { amount: 40, currency: 'EUR' } },
+      today: later,
+    });
+    const fee = romania.reasons.find((r) => r.id === 'handling_fee');
+    expect(fee?.key).toBe('advice_reason_handling_fee_parcel');
+    expect(fee?.params.fee).toMatch(/^RON\s25$/);
   });
 
   it('Australia over A$1000', () => {
@@ -145,13 +253,14 @@ describe('buildAdvice: what to do', () => {
     expect(a.steps.map((s) => s.id)).toEqual(['retrack', 'watch', 'contact_seller']);
   });
 
-  it('asks for a protection extension when it runs low', () => {
-    expect(ids({ episode: held(3), order: { protectionDaysLeft: 8 } })[0]).toBe('contact_seller');
+  it('asks for a protection extension when it runs low, naming the rule it rests on', () => {
+    const a = advise({ episode: held(3), order: { protectionDaysLeft: 8 } });
+    expect(a.steps[0]).toMatchObject({ id: 'contact_seller', key: 'advice_step_contact_seller_extend' });
   });
 
-  it('opens a dispute, urgently, when protection is 5 days or less', () => {
+  it('opens a dispute, urgently, when protection is 5 days or less, with the 15 days after completion', () => {
     const a = advise({ episode: held(3), order: { protectionDaysLeft: 5 } });
-    expect(a.steps[0]).toMatchObject({ id: 'open_dispute', urgent: true, params: { days: 5 } });
+    expect(a.steps[0]).toMatchObject({ id: 'open_dispute', urgent: true, params: { days: 5, after: 15 } });
     expect(ids({ episode: held(3), order: { protectionDaysLeft: 6 } })).not.toContain('open_dispute');
   });
 

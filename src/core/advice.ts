@@ -9,8 +9,9 @@
 import type { MessageKey, UiLang } from '../locales/index.ts';
 import type { CustomsEpisode } from './customs-episode.ts';
 import { countryName, formatApproxMoney, formatMoney } from './format-money.ts';
+import { DISPUTE_AFTER_COMPLETION, ESCALATION, ONLY_SELLER_EXTENDS } from './knowledge/buyer-protection.ts';
 import { counterfeitProneMatch } from './knowledge/counterfeit-prone.ts';
-import { type CountryRule, countryRule } from './knowledge/countries.ts';
+import { type CountryRule, countryRule, importTaxFreeUpTo, NATIONAL_HANDLING_FEES } from './knowledge/countries.ts';
 import { activePeaks, PEAK_SOURCE, USUAL_DAYS } from './knowledge/durations.ts';
 import { convert, EXCHANGE_RATES_SOURCE } from './knowledge/exchange-rates.ts';
 import type { Sourced } from './knowledge/sourced.ts';
@@ -44,11 +45,16 @@ export type ReasonId =
   | 'peak_season'
   | 'country_backlog'
   | 'duties_due'
-  | 'prepaid_taxes';
+  | 'prepaid_taxes'
+  | 'vat_paid_platform'
+  | 'checkout_excluded'
+  | 'flat_rate'
+  | 'eu_flat_duty'
+  | 'handling_fee';
 
 export type Reason = { id: ReasonId; key: MessageKey; params: Params; weight: number; cautious: boolean };
 
-export type StepId = 'retrack' | 'wait' | 'contact_seller' | 'open_dispute' | 'pay_duties' | 'watch';
+export type StepId = 'retrack' | 'wait' | 'contact_seller' | 'open_dispute' | 'pay_duties' | 'contest_vat' | 'watch';
 
 export type Step = { id: StepId; key: MessageKey; params: Params; urgent: boolean };
 
@@ -67,10 +73,10 @@ export type Advice = {
   sources: Array<{ label: string; url: string }>;
 };
 
-/** Days of buyer protection left at which a dispute must be opened now. */
-export const DISPUTE_AT_PROTECTION_DAYS = 5;
-/** Days of buyer protection left at which to ask the seller for an extension. */
-export const EXTEND_AT_PROTECTION_DAYS = 10;
+/** Days of buyer protection left at which a dispute must be opened now (our margin: knowledge/buyer-protection). */
+export const DISPUTE_AT_PROTECTION_DAYS = ESCALATION.disputeAtDays;
+/** Days of buyer protection left at which to ask the seller for an extension (our margin). */
+export const EXTEND_AT_PROTECTION_DAYS = ESCALATION.askSellerAtDays;
 /** Totals this close to a threshold in another currency are not called either way: rates move. */
 const CONVERSION_MARGIN = 0.05;
 
@@ -115,12 +121,72 @@ function compare(total: Total, limit: number, limitCurrency: string, lang: UiLan
 
 type Collected = { reasons: Reason[]; used: Sourced[] };
 
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The platform has charged this country's VAT at checkout on every order since a date (Switzerland). */
+export function vatPaidAtCheckoutByPlatform(rule: CountryRule | undefined, today: Date): boolean {
+  const since = rule?.platformVatOnEveryOrderSince;
+  return !!since && isoDay(today) >= since;
+}
+
+/** Taxes on this order were most likely paid at checkout: a bill on arrival deserves a check first. */
+function taxesNormallyPrepaid(rule: CountryRule | undefined, today: Date): boolean {
+  return !!rule?.prepaidProgramme || vatPaidAtCheckoutByPlatform(rule, today);
+}
+
+function excludedFromCheckout(rule: CountryRule, titles: readonly string[] | undefined): boolean {
+  if (!rule.checkoutExcludes?.length || !titles?.length) return false;
+  const patterns = rule.checkoutExcludes.map((p) => new RegExp(p, 'i'));
+  return titles.some((title) => patterns.some((re) => re.test(title)));
+}
+
 function taxReasons(input: AdviceInput, rule: CountryRule, lang: UiLang, out: Collected): void {
-  const { stage, order } = input;
+  const { stage, order, today } = input;
   const total = order.total;
   const unverified = rule.confidence !== 'confirmed';
   const actionBoost = stage === 'action_required' ? 15 : 0;
   const country = countryName(rule.code === 'EU' ? (order.destCountry ?? 'EU') : rule.code, lang);
+
+  if (vatPaidAtCheckoutByPlatform(rule, today)) {
+    out.used.push(rule);
+    out.reasons.push({
+      id: 'vat_paid_platform',
+      key: 'advice_reason_vat_paid_platform',
+      params: { country },
+      weight: 85 + actionBoost,
+      cautious: unverified,
+    });
+    return;
+  }
+  if (rule.flatRate && isoDay(today) >= rule.flatRate.since) {
+    out.used.push(rule);
+    out.reasons.push({
+      id: 'flat_rate',
+      key: 'advice_reason_flat_rate',
+      params: {
+        country,
+        rate: new Intl.NumberFormat(lang.replace('_', '-'), { style: 'percent', maximumFractionDigits: 1 }).format(
+          rule.flatRate.percent / 100,
+        ),
+        limit: formatMoney(rule.flatRate.upTo, rule.thresholdCurrency, lang),
+      },
+      weight: 75 + actionBoost,
+      cautious: unverified,
+    });
+    return;
+  }
+  if (excludedFromCheckout(rule, order.itemTitles)) {
+    // Norway: food, supplements, alcohol… are never VOEC, so they are taxed at the border whatever their value.
+    out.used.push(rule);
+    out.reasons.push({
+      id: 'checkout_excluded',
+      key: 'advice_reason_checkout_excluded',
+      params: { country },
+      weight: 88 + actionBoost,
+      cautious: unverified,
+    });
+    return;
+  }
 
   if (rule.prepaidProgramme) {
     out.used.push(rule);
@@ -182,11 +248,16 @@ function taxReasons(input: AdviceInput, rule: CountryRule, lang: UiLang, out: Co
             cautious: unverified || c.cautious,
           },
     );
+    if (!c.over) lowValueCharges(input, rule, lang, out);
     return;
   }
-  if (rule.dutyDeMinimis !== null) {
-    const c = compare(total, rule.dutyDeMinimis, rule.thresholdCurrency, lang);
+  const taxFreeUpTo = importTaxFreeUpTo(rule);
+  if (taxFreeUpTo !== null) {
+    // Japan compares 60% of the price with its limit: the same as comparing the price with limit / 0.6.
+    const limitOnPrice = taxFreeUpTo / (rule.valuedAtShareOfPrice ?? 1);
+    const c = compare(total, limitOnPrice, rule.thresholdCurrency, lang);
     if (!c?.over) return;
+    c.limit = formatMoney(taxFreeUpTo, rule.thresholdCurrency, lang);
     out.used.push(rule);
     out.reasons.push({
       id: 'duties_due',
@@ -194,6 +265,40 @@ function taxReasons(input: AdviceInput, rule: CountryRule, lang: UiLang, out: Co
       params: { country, limit: c.limit, total: c.shownTotal },
       weight: 70 + actionBoost,
       cautious: unverified || c.cautious,
+    });
+  }
+}
+
+/**
+ * What a parcel under the checkout limit may still owe on arrival: the EU's flat duty per tariff category
+ * (from 2026-07-01) and national handling fees. Both are normally charged at checkout or small, so they are
+ * worded as possibilities, weighted up when the carrier is asking for money.
+ */
+function lowValueCharges(input: AdviceInput, rule: CountryRule, lang: UiLang, out: Collected): void {
+  const today = isoDay(input.today);
+  const asking = input.stage === 'action_required';
+  if (rule.flatDuty && today >= rule.flatDuty.from) {
+    out.reasons.push({
+      id: 'eu_flat_duty',
+      key: 'advice_reason_eu_flat_duty',
+      params: {
+        amount: formatMoney(rule.flatDuty.amount, rule.flatDuty.currency, lang),
+        limit: formatMoney(rule.collectedAtCheckoutUpTo ?? 0, rule.thresholdCurrency, lang),
+      },
+      weight: asking ? 40 : 15,
+      cautious: rule.confidence !== 'confirmed',
+    });
+  }
+  const member = input.order.destCountry?.trim().toUpperCase();
+  const fee = member ? NATIONAL_HANDLING_FEES[member] : undefined;
+  if (member && fee && today >= fee.from) {
+    out.used.push(fee);
+    out.reasons.push({
+      id: 'handling_fee',
+      key: fee.per === 'item line' ? 'advice_reason_handling_fee_line' : 'advice_reason_handling_fee_parcel',
+      params: { country: countryName(member, lang), fee: formatMoney(fee.amount, fee.currency, lang) },
+      weight: asking ? 60 : 12,
+      cautious: fee.confidence !== 'confirmed',
     });
   }
 }
@@ -306,8 +411,17 @@ function stepsFor(
   }
 
   const steps: Step[] = [];
-  if (stage === 'action_required')
+  if (stage === 'action_required' && vatPaidAtCheckoutByPlatform(rule, input.today)) {
+    // Switzerland: the VAT was charged at checkout; a bill on arrival is most likely a double charge.
+    steps.push({
+      id: 'contest_vat',
+      key: 'advice_step_contest_vat',
+      params: { carrier: rule?.postal.name ?? '' },
+      urgent: true,
+    });
+  } else if (stage === 'action_required') {
     steps.push({ id: 'pay_duties', key: 'advice_step_pay_duties', params: {}, urgent: true });
+  }
 
   const overdue = elapsed !== undefined && elapsed > usualMax;
   if (stage === 'released') {
@@ -335,7 +449,7 @@ function stepsFor(
     steps.push({
       id: 'open_dispute',
       key: 'advice_step_open_dispute',
-      params: { days: Math.max(0, protection) },
+      params: { days: Math.max(0, protection), after: DISPUTE_AFTER_COMPLETION.days },
       urgent: true,
     });
   }
@@ -364,14 +478,21 @@ export function buildAdvice(input: AdviceInput): Advice {
   const { reasons, used } = reasonsFor(input, rule, lang);
   const usualDays = usualDaysFor(stage, rule, input.today);
   const elapsed = isHeld(stage) ? input.episode?.daysInCustoms : undefined;
+  const steps = stepsFor(input, rule, usualDays.max, elapsed);
+  // The escalation steps rest on AliExpress' rules: list where those come from.
+  if (steps.some((s) => s.key === 'advice_step_contact_seller_extend')) used.push(ONLY_SELLER_EXTENDS, ESCALATION);
+  if (steps.some((s) => s.id === 'open_dispute' && s.key === 'advice_step_open_dispute')) {
+    used.push(DISPUTE_AFTER_COMPLETION, ESCALATION);
+  }
+  const prepaid = stage === 'action_required' && taxesNormallyPrepaid(rule, input.today);
   const advice: Advice = {
     stage,
-    meaningKey: MEANING[stage],
+    meaningKey: prepaid ? 'advice_meaning_action_required_prepaid' : MEANING[stage],
     redXNote: stage === 'inspection' || stage === 'delay',
     reasons,
     usualDays,
     overdue: elapsed !== undefined && elapsed > usualDays.max,
-    steps: stepsFor(input, rule, usualDays.max, elapsed),
+    steps,
     sources: sourceList([...used, USUAL_DAYS[stage]]),
   };
   if (elapsed !== undefined) advice.elapsedDays = elapsed;

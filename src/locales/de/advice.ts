@@ -35,11 +35,11 @@ export default {
   advice_reason_duties_due:
     'Für Pakete nach {country} mit einem Wert über {limit} fallen bei der Ankunft Einfuhrabgaben an (hier {total}). Der Zusteller verlangt die Zahlung meist vor der Zustellung.',
   advice_reason_duties_due_us:
-    'Seit dem 29. August 2025 erheben die USA auf jedes eingeführte Paket Zoll, unabhängig vom Wert. Wurde er beim Kauf nicht mitbezahlt, verlangt ihn der Zusteller von dir.',
+    'Die USA lassen günstige Pakete nicht mehr zollfrei ein: für Waren aus China und Hongkong seit dem 2. Mai 2025, für alle Länder seit dem 29. August 2025. Auf jedes Paket wird Zoll fällig; wurde er nicht beim Kauf berechnet, verlangt ihn der Zusteller von dir.',
   advice_reason_duties_every_parcel:
     'In {country} fallen auf Pakete jeden Werts Einfuhrabgaben an. Wurden sie beim Kauf nicht bezahlt, verlangt sie der Zusteller von dir.',
   advice_reason_prepaid_programme:
-    'Steuern auf Bestellungen nach Brasilien werden über {programme} normalerweise schon beim Kauf bezahlt. Wenn Correios eine Zahlung verlangt, prüfe sie vor dem Bezahlen unter „Minhas Importações“ auf der Website von Correios.',
+    'Die Steuern auf Bestellungen nach Brasilien (Bundes-Einfuhrsteuer und die ICMS des Bundesstaats) werden normalerweise beim Kauf über {programme} bezahlt. Wenn Correios eine Zahlung verlangt, prüfe sie vor dem Bezahlen unter „Minhas Importações“ auf der Website von Correios.',
   advice_usual_days: 'Dieser Schritt dauert meist {min} bis {max} Tage.',
   advice_usual_days_busy: 'Zu dieser Jahreszeit dauert dieser Schritt meist {min} bis {max} Tage.',
   advice_usual_days_none: 'Es gibt nichts abzuwarten: Das Paket kommt nicht bei dir an.',
@@ -57,9 +57,25 @@ export default {
   advice_step_contact_seller:
     'Bitte den Verkäufer um Hilfe: Er kann beim Logistikunternehmen nachhaken und dem Zoll bei Bedarf eine Rechnung schicken. Eine fertige Nachricht findest du unten.',
   advice_step_contact_seller_extend:
-    'Bitte den Verkäufer, deinen Käuferschutz zu verlängern: Er endet in {days} Tagen und das Paket ist noch beim Zoll.',
+    'Bitte den Verkäufer, deinen Käuferschutz zu verlängern (nur er kann das): Er endet in {days} Tagen und das Paket ist noch beim Zoll.',
   advice_step_open_dispute:
-    'Eröffne einen Streitfall, bevor dein Käuferschutz in {days} Tagen endet, damit du dein Geld zurückbekommst, falls das Paket nicht ankommt.',
+    'Eröffne einen Streitfall, bevor dein Käuferschutz in {days} Tagen endet, und bestätige den Empfang nicht, bevor das Paket da ist. AliExpress nimmt einen Streitfall wegen Nichterhalt noch bis {after} Tage nach Abschluss der Bestellung an, aber verlass dich nicht auf diese Frist.',
   advice_step_open_dispute_returned:
     'Eröffne einen Streitfall, um dein Geld zurückzubekommen: Das Paket kommt nicht bei dir an.',
+  advice_meaning_action_required_prepaid:
+    'Der Zusteller oder der Zoll möchte etwas von dir, meist eine Zahlung. Die Steuern dieser Bestellung wurden sehr wahrscheinlich schon beim Kauf bezahlt: Prüfe das, bevor du etwas bezahlst.',
+  advice_reason_vat_paid_platform:
+    'Seit dem 1. Januar 2025 berechnet AliExpress die Mehrwertsteuer von {country} bei jeder Bestellung schon beim Kauf, und für die meisten Waren fällt dort kein Zoll an. Eine Mehrwertsteuer-Rechnung bei der Ankunft ist sehr wahrscheinlich eine doppelte Belastung, oft weil auf dem Etikett die Mehrwertsteuernummer der Plattform fehlt.',
+  advice_reason_checkout_excluded:
+    'Deine Bestellung enthält Waren, die das Mehrwertsteuerverfahren beim Kauf in {country} nie abdeckt (Lebensmittel, Nahrungsergänzung, Alkohol, Tabak, Medikamente): Sie werden immer an der Grenze versteuert, egal wie viel sie wert sind.',
+  advice_reason_flat_rate:
+    'Pakete aus China nach {country} zahlen eine pauschale Einfuhrabgabe von {rate} ihres Werts (bis {limit}). Wenn sie nicht in deiner Bestellung enthalten war, verlangt der Zusteller sie vor der Zustellung.',
+  advice_reason_eu_flat_duty:
+    'Seit dem 1. Juli 2026 zahlen Pakete unter {limit} einen pauschalen Zoll von {amount} pro Warenart. Der Verkäufer berechnet ihn normalerweise beim Kauf mit der Mehrwertsteuer; sonst kann der Zusteller ihn verlangen.',
+  advice_reason_handling_fee_line:
+    '{country} erhebt auf solche Pakete eine eigene Bearbeitungsgebühr ({fee} pro Artikelzeile), die der Zusteller bei der Zustellung verlangen kann.',
+  advice_reason_handling_fee_parcel:
+    '{country} erhebt auf solche Pakete eine eigene Bearbeitungsgebühr ({fee} pro Paket), die der Zusteller bei der Zustellung verlangen kann.',
+  advice_step_contest_vat:
+    'Zahle nicht doppelt: Vergleiche die Rechnung mit der Mehrwertsteuer deiner AliExpress-Bestellung und erhebe, falls sie schon beim Kauf bezahlt wurde, bei {carrier} Einspruch gegen die Rechnung, mit den Steuerangaben der Bestellung.',
 } satisfies Translation<typeof en>;

@@ -32,11 +32,11 @@ export default {
   advice_reason_duties_due:
     'Parcels to {country} worth over {limit} owe import taxes on arrival ({total} here). The delivery company usually asks you to pay before it delivers.',
   advice_reason_duties_due_us:
-    'Since 29 August 2025 the United States charges duties on every imported parcel, whatever its value. If they were not included at checkout, the delivery company will ask you to pay them.',
+    'The United States no longer lets low-value parcels in duty-free: for goods from China and Hong Kong since 2 May 2025, for all countries since 29 August 2025. Duties are due on every parcel; if they were not included at checkout, the delivery company will ask you to pay them.',
   advice_reason_duties_every_parcel:
     'In {country}, import tax is due on parcels of any value. If it was not paid at checkout, the delivery company will ask you for it.',
   advice_reason_prepaid_programme:
-    'Taxes on orders to Brazil are normally paid at checkout under {programme}. If Correios asks for a payment, check it in “Minhas Importações” on the Correios website before paying.',
+    'Taxes on orders to Brazil (federal import tax and the state ICMS) are normally paid at checkout under {programme}. If Correios asks for a payment, check it in “Minhas Importações” on the Correios website before paying.',
   advice_usual_days: 'This step usually takes {min} to {max} days.',
   advice_usual_days_busy: 'At this time of year this step usually takes {min} to {max} days.',
   advice_usual_days_none: 'There is nothing to wait for: the parcel is not coming to you.',
@@ -54,8 +54,24 @@ export default {
   advice_step_contact_seller:
     'Ask the seller for help: they can chase the logistics company and send customs an invoice if needed. A ready-to-send message is below.',
   advice_step_contact_seller_extend:
-    'Ask the seller to extend your buyer protection: it ends in {days} days and the parcel is still at customs.',
+    'Ask the seller to extend your buyer protection (only the seller can): it ends in {days} days and the parcel is still at customs.',
   advice_step_open_dispute:
-    'Open a dispute before your buyer protection ends in {days} days, so you can still get a refund if the parcel does not arrive.',
+    'Open a dispute before your buyer protection ends in {days} days, and do not confirm receipt before the parcel arrives. AliExpress still accepts a not-received dispute up to {after} days after the order completes, but do not count on that margin.',
   advice_step_open_dispute_returned: 'Open a dispute to get a refund: the parcel is not coming to you.',
+  advice_meaning_action_required_prepaid:
+    'The delivery company or customs is asking for something, usually a payment. The taxes on this order were most likely paid at checkout already, so check before you pay anything.',
+  advice_reason_vat_paid_platform:
+    "AliExpress has charged {country}'s VAT at checkout on every order since 1 January 2025, and most goods owe no customs duty there. A VAT bill on arrival is most likely a double charge, often because the label lacks the platform's VAT number.",
+  advice_reason_checkout_excluded:
+    "Your order includes goods that {country}'s checkout VAT scheme never covers (food, supplements, alcohol, tobacco, medicines): they are always taxed at the border, whatever their value.",
+  advice_reason_flat_rate:
+    'Parcels from China to {country} pay one flat import charge of {rate} of their value (up to {limit}). If it was not included in your order, the delivery company asks for it before delivering.',
+  advice_reason_eu_flat_duty:
+    'Since 1 July 2026 parcels under {limit} owe a flat customs duty of {amount} per kind of item. The seller normally charges it at checkout with the VAT; if not, the carrier may ask for it.',
+  advice_reason_handling_fee_line:
+    '{country} adds its own handling fee on such parcels ({fee} per item line), which the carrier may ask for on delivery.',
+  advice_reason_handling_fee_parcel:
+    '{country} adds its own handling fee on such parcels ({fee} per parcel), which the carrier may ask for on delivery.',
+  advice_step_contest_vat:
+    "Do not pay twice: compare the bill with the VAT on your AliExpress order, and if it was charged at checkout, contest the bill with {carrier} and send them the order's tax details.",
 } as const;

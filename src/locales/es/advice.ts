@@ -35,11 +35,11 @@ export default {
   advice_reason_duties_due:
     'Los paquetes a {country} de más de {limit} pagan impuestos de importación al llegar ({total} en este caso). La empresa de reparto suele pedirte el pago antes de entregarlo.',
   advice_reason_duties_due_us:
-    'Desde el 29 de agosto de 2025, Estados Unidos cobra aranceles a todos los paquetes importados, sea cual sea su valor. Si no se incluyeron al pagar, la empresa de reparto te pedirá que los pagues.',
+    'Estados Unidos ya no deja entrar sin aranceles los paquetes de poco valor: para productos de China y Hong Kong desde el 2 de mayo de 2025, para todos los países desde el 29 de agosto de 2025. Se pagan aranceles por cada paquete; si no se incluyeron al comprar, la empresa de reparto te pedirá que los pagues.',
   advice_reason_duties_every_parcel:
     'En {country} se pagan impuestos de importación sobre paquetes de cualquier valor. Si no se pagaron al comprar, la empresa de reparto te los pedirá.',
   advice_reason_prepaid_programme:
-    'Los impuestos de los pedidos a Brasil normalmente se pagan al comprar gracias a {programme}. Si Correios te pide un pago, compruébalo en «Minhas Importações» de la web de Correios antes de pagar.',
+    'Los impuestos de los pedidos a Brasil (el impuesto federal de importación y el ICMS del estado) normalmente se pagan al comprar con {programme}. Si Correios pide un pago, compruébalo en “Minhas Importações” en la web de Correios antes de pagar.',
   advice_usual_days: 'Este paso suele durar entre {min} y {max} días.',
   advice_usual_days_busy: 'En esta época del año, este paso suele durar entre {min} y {max} días.',
   advice_usual_days_none: 'No hay nada que esperar: el paquete no va a llegarte.',
@@ -57,8 +57,24 @@ export default {
   advice_step_contact_seller:
     'Pide ayuda al vendedor: puede reclamar a la empresa de logística y enviar la factura a la aduana si hace falta. Abajo tienes un mensaje listo para enviar.',
   advice_step_contact_seller_extend:
-    'Pide al vendedor que amplíe tu protección al comprador: termina en {days} días y el paquete sigue en la aduana.',
+    'Pide al vendedor que amplíe tu protección al comprador (solo el vendedor puede hacerlo): termina en {days} días y el paquete sigue en aduanas.',
   advice_step_open_dispute:
-    'Abre una disputa antes de que termine tu protección al comprador dentro de {days} días, para poder recuperar el dinero si el paquete no llega.',
+    'Abre una disputa antes de que termine tu protección al comprador, en {days} días, y no confirmes la recepción antes de que llegue el paquete. AliExpress aún acepta una disputa por no recibido hasta {after} días después de completarse el pedido, pero no cuentes con ese margen.',
   advice_step_open_dispute_returned: 'Abre una disputa para que te devuelvan el dinero: el paquete no va a llegarte.',
+  advice_meaning_action_required_prepaid:
+    'La empresa de reparto o la aduana te pide algo, normalmente un pago. Los impuestos de este pedido muy probablemente ya se pagaron al comprar, así que compruébalo antes de pagar nada.',
+  advice_reason_vat_paid_platform:
+    'Desde el 1 de enero de 2025 AliExpress cobra el IVA de {country} al comprar en todos los pedidos, y la mayoría de los productos no pagan arancel allí. Una factura de IVA a la llegada es muy probablemente un cobro doble, a menudo porque la etiqueta no lleva el número de IVA de la plataforma.',
+  advice_reason_checkout_excluded:
+    'Tu pedido incluye productos que el régimen de IVA al comprar de {country} nunca cubre (alimentos, suplementos, alcohol, tabaco, medicamentos): siempre pagan impuestos en la frontera, sea cual sea su valor.',
+  advice_reason_flat_rate:
+    'Los paquetes de China a {country} pagan una tasa de importación única del {rate} de su valor (hasta {limit}). Si no estaba incluida en tu pedido, la empresa de reparto te la pedirá antes de entregarlo.',
+  advice_reason_eu_flat_duty:
+    'Desde el 1 de julio de 2026 los paquetes de menos de {limit} pagan un arancel fijo de {amount} por tipo de artículo. El vendedor suele cobrarlo al comprar junto con el IVA; si no, el transportista puede pedírtelo.',
+  advice_reason_handling_fee_line:
+    '{country} añade su propia tasa de gestión a estos paquetes ({fee} por línea de artículo), que el transportista puede cobrarte a la entrega.',
+  advice_reason_handling_fee_parcel:
+    '{country} añade su propia tasa de gestión a estos paquetes ({fee} por paquete), que el transportista puede cobrarte a la entrega.',
+  advice_step_contest_vat:
+    'No pagues dos veces: compara la factura con el IVA de tu pedido de AliExpress y, si ya se cobró al comprar, reclama la factura a {carrier} enviándole los datos fiscales del pedido.',
 } satisfies Translation<typeof en>;

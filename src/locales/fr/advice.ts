@@ -35,11 +35,11 @@ export default {
   advice_reason_duties_due:
     'Les colis à destination de ce pays ({country}) d’une valeur supérieure à {limit} sont taxés à l’arrivée ({total} ici). Le transporteur vous demande en général de payer avant de livrer.',
   advice_reason_duties_due_us:
-    'Depuis le 29 août 2025, les États-Unis perçoivent des droits sur chaque colis importé, quelle que soit sa valeur. S’ils n’ont pas été payés lors de l’achat, le transporteur vous les demandera.',
+    'Les États-Unis ne laissent plus entrer sans droits les colis de faible valeur : pour les marchandises de Chine et de Hong Kong depuis le 2 mai 2025, pour tous les pays depuis le 29 août 2025. Des droits sont dus sur chaque colis ; s’ils n’ont pas été inclus à l’achat, le transporteur vous demandera de les payer.',
   advice_reason_duties_every_parcel:
     'Dans ce pays ({country}), les taxes d’importation sont dues sur les colis de toute valeur. Si elles n’ont pas été payées lors de l’achat, le transporteur vous les demandera.',
   advice_reason_prepaid_programme:
-    'Les taxes des commandes vers le Brésil sont normalement payées lors de l’achat dans le cadre de {programme}. Si Correios vous demande un paiement, vérifiez-le dans « Minhas Importações » sur le site de Correios avant de payer.',
+    'Les taxes des commandes vers le Brésil (taxe fédérale d’importation et ICMS de l’État) sont normalement payées à l’achat dans le cadre de {programme}. Si Correios demande un paiement, vérifiez-le dans « Minhas Importações » sur le site de Correios avant de payer.',
   advice_usual_days: 'Cette étape dure en général de {min} à {max} jours.',
   advice_usual_days_busy: 'À cette période de l’année, cette étape dure en général de {min} à {max} jours.',
   advice_usual_days_none: 'Il n’y a rien à attendre : le colis ne vous parviendra pas.',
@@ -57,8 +57,24 @@ export default {
   advice_step_contact_seller:
     'Demandez de l’aide au vendeur : il peut relancer le transporteur et fournir la facture à la douane si besoin. Un message prêt à envoyer se trouve ci-dessous.',
   advice_step_contact_seller_extend:
-    'Demandez au vendeur de prolonger votre protection acheteur : elle se termine dans {days} jours et le colis est toujours en douane.',
+    'Demandez au vendeur de prolonger votre protection acheteur (seul le vendeur peut le faire) : elle se termine dans {days} jours et le colis est toujours en douane.',
   advice_step_open_dispute:
-    'Ouvrez un litige avant la fin de votre protection acheteur, dans {days} jours, pour pouvoir être remboursé si le colis n’arrive pas.',
+    'Ouvrez un litige avant la fin de votre protection acheteur, dans {days} jours, et ne confirmez pas la réception avant l’arrivée du colis. AliExpress accepte encore un litige pour colis non reçu jusqu’à {after} jours après la clôture de la commande, mais ne comptez pas sur cette marge.',
   advice_step_open_dispute_returned: 'Ouvrez un litige pour être remboursé : le colis ne vous parviendra pas.',
+  advice_meaning_action_required_prepaid:
+    'Le transporteur ou la douane vous demande quelque chose, le plus souvent un paiement. Les taxes de cette commande ont très probablement déjà été payées à l’achat : vérifiez avant de payer quoi que ce soit.',
+  advice_reason_vat_paid_platform:
+    'Depuis le 1er janvier 2025, AliExpress facture la TVA de {country} à l’achat sur toutes les commandes, et la plupart des marchandises n’y paient pas de droits de douane. Une facture de TVA à l’arrivée est très probablement une double facturation, souvent parce que l’étiquette ne porte pas le numéro de TVA de la plateforme.',
+  advice_reason_checkout_excluded:
+    'Votre commande contient des produits que le régime de TVA à l’achat de {country} ne couvre jamais (aliments, compléments, alcool, tabac, médicaments) : ils sont toujours taxés à la frontière, quelle que soit leur valeur.',
+  advice_reason_flat_rate:
+    'Les colis de Chine vers {country} paient une taxe d’importation forfaitaire de {rate} de leur valeur (jusqu’à {limit}). Si elle n’était pas comprise dans votre commande, le transporteur la demande avant de livrer.',
+  advice_reason_eu_flat_duty:
+    'Depuis le 1er juillet 2026, les colis de moins de {limit} doivent un droit de douane forfaitaire de {amount} par type d’article. Le vendeur le facture normalement à l’achat avec la TVA ; sinon, le transporteur peut vous le demander.',
+  advice_reason_handling_fee_line:
+    '{country} ajoute ses propres frais de traitement sur ces colis ({fee} par ligne d’article), que le transporteur peut demander à la livraison.',
+  advice_reason_handling_fee_parcel:
+    '{country} ajoute ses propres frais de traitement sur ces colis ({fee} par colis), que le transporteur peut demander à la livraison.',
+  advice_step_contest_vat:
+    'Ne payez pas deux fois : comparez la facture avec la TVA de votre commande AliExpress et, si elle a été payée à l’achat, contestez la facture auprès de {carrier} en lui envoyant le détail des taxes de la commande.',
 } satisfies Translation<typeof en>;

@@ -35,11 +35,11 @@ export default {
   advice_reason_duties_due:
     'Od paczek do kraju {country} o wartości powyżej {limit} pobiera się podatki importowe po przybyciu (tutaj {total}). Firma doręczająca zwykle prosi o zapłatę przed doręczeniem.',
   advice_reason_duties_due_us:
-    'Od 29 sierpnia 2025 roku Stany Zjednoczone pobierają cło od każdej importowanej paczki, bez względu na wartość. Jeśli nie zostało opłacone przy zakupie, firma doręczająca poprosi Cię o zapłatę.',
+    'Stany Zjednoczone nie wpuszczają już tanich paczek bez cła: towarów z Chin i Hongkongu od 2 maja 2025 r., z pozostałych krajów od 29 sierpnia 2025 r. Cło należy się od każdej paczki; jeśli nie zostało doliczone przy zakupie, firma kurierska poprosi cię o zapłatę.',
   advice_reason_duties_every_parcel:
     'W kraju {country} podatki importowe obowiązują paczki o dowolnej wartości. Jeśli nie zapłacono ich przy zakupie, firma doręczająca poprosi Cię o nie.',
   advice_reason_prepaid_programme:
-    'Podatki od zamówień do Brazylii są zwykle płacone przy zakupie w ramach programu {programme}. Jeśli Correios prosi o zapłatę, sprawdź to w sekcji „Minhas Importações” na stronie Correios, zanim zapłacisz.',
+    'Podatki od zamówień do Brazylii (federalny podatek importowy i stanowy ICMS) zwykle płaci się przy zakupie w ramach {programme}. Jeśli Correios prosi o zapłatę, sprawdź ją w „Minhas Importações” na stronie Correios, zanim zapłacisz.',
   advice_usual_days: 'Ten etap trwa zwykle od {min} do {max} dni.',
   advice_usual_days_busy: 'O tej porze roku ten etap trwa zwykle od {min} do {max} dni.',
   advice_usual_days_none: 'Nie ma na co czekać: paczka do Ciebie nie dotrze.',
@@ -57,8 +57,24 @@ export default {
   advice_step_contact_seller:
     'Poproś sprzedawcę o pomoc: może ponaglić firmę logistyczną i w razie potrzeby wysłać fakturę do urzędu celnego. Gotowa wiadomość jest poniżej.',
   advice_step_contact_seller_extend:
-    'Poproś sprzedawcę o przedłużenie ochrony kupującego: kończy się za {days} dni, a paczka wciąż jest w urzędzie celnym.',
+    'Poproś sprzedawcę o przedłużenie ochrony kupującego (tylko sprzedawca może to zrobić): kończy się za {days} dni, a paczka jest wciąż w urzędzie celnym.',
   advice_step_open_dispute:
-    'Otwórz spór, zanim ochrona kupującego skończy się za {days} dni, aby nadal móc odzyskać pieniądze, jeśli paczka nie dotrze.',
+    'Otwórz spór, zanim ochrona kupującego skończy się za {days} dni, i nie potwierdzaj odbioru przed dotarciem paczki. AliExpress przyjmuje spór o nieotrzymaną paczkę jeszcze do {after} dni po zakończeniu zamówienia, ale nie licz na ten zapas.',
   advice_step_open_dispute_returned: 'Otwórz spór, aby odzyskać pieniądze: paczka do Ciebie nie dotrze.',
+  advice_meaning_action_required_prepaid:
+    'Firma kurierska lub urząd celny czegoś od ciebie chce, zwykle zapłaty. Podatki od tego zamówienia najpewniej zostały już opłacone przy zakupie, więc sprawdź to, zanim cokolwiek zapłacisz.',
+  advice_reason_vat_paid_platform:
+    'Od 1 stycznia 2025 r. AliExpress pobiera VAT kraju {country} przy zakupie w każdym zamówieniu, a większość towarów nie podlega tam cłu. Rachunek za VAT przy odbiorze to najpewniej podwójne obciążenie, często dlatego, że na etykiecie brakuje numeru VAT platformy.',
+  advice_reason_checkout_excluded:
+    'Twoje zamówienie zawiera towary, których system VAT przy zakupie w kraju {country} nigdy nie obejmuje (żywność, suplementy, alkohol, tytoń, leki): zawsze są opodatkowane na granicy, niezależnie od wartości.',
+  advice_reason_flat_rate:
+    'Paczki z Chin do kraju {country} płacą jedną zryczałtowaną opłatę importową w wysokości {rate} wartości (do {limit}). Jeśli nie była wliczona w zamówienie, firma kurierska zażąda jej przed doręczeniem.',
+  advice_reason_eu_flat_duty:
+    'Od 1 lipca 2026 r. paczki o wartości poniżej {limit} podlegają zryczałtowanemu cłu w wysokości {amount} za każdy rodzaj towaru. Sprzedawca zwykle pobiera je przy zakupie razem z VAT; jeśli nie, przewoźnik może go zażądać.',
+  advice_reason_handling_fee_line:
+    '{country} dolicza do takich paczek własną opłatę manipulacyjną ({fee} za pozycję), której przewoźnik może zażądać przy doręczeniu.',
+  advice_reason_handling_fee_parcel:
+    '{country} dolicza do takich paczek własną opłatę manipulacyjną ({fee} za paczkę), której przewoźnik może zażądać przy doręczeniu.',
+  advice_step_contest_vat:
+    'Nie płać dwa razy: porównaj rachunek z VAT w zamówieniu na AliExpress, a jeśli został pobrany przy zakupie, zakwestionuj rachunek u {carrier} i wyślij dane podatkowe zamówienia.',
 } satisfies Translation<typeof en>;

@@ -35,11 +35,11 @@ export default {
   advice_reason_duties_due:
     'Pacotes para {country} acima de {limit} pagam impostos de importação na chegada ({total} neste caso). A transportadora geralmente pede o pagamento antes de entregar.',
   advice_reason_duties_due_us:
-    'Desde 29 de agosto de 2025, os Estados Unidos cobram tarifas sobre todo pacote importado, de qualquer valor. Se elas não foram incluídas na compra, a transportadora vai pedir que você pague.',
+    'Os Estados Unidos não deixam mais entrar pacotes de baixo valor sem tarifas: para produtos da China e de Hong Kong desde 2 de maio de 2025, para todos os países desde 29 de agosto de 2025. Há tarifas sobre todo pacote; se elas não foram incluídas na compra, a transportadora vai pedir que você pague.',
   advice_reason_duties_every_parcel:
     'Em {country}, há imposto de importação sobre pacotes de qualquer valor. Se ele não foi pago na compra, a transportadora vai cobrá-lo de você.',
   advice_reason_prepaid_programme:
-    'Os impostos de pedidos para o Brasil normalmente são pagos na compra pelo {programme}. Se os Correios pedirem um pagamento, confira em “Minhas Importações”, no site dos Correios, antes de pagar.',
+    'Os impostos de pedidos para o Brasil (imposto federal de importação e ICMS do estado) normalmente são pagos na compra pelo {programme}. Se os Correios pedirem um pagamento, confira em “Minhas Importações”, no site dos Correios, antes de pagar.',
   advice_usual_days: 'Esta etapa costuma levar de {min} a {max} dias.',
   advice_usual_days_busy: 'Nesta época do ano, esta etapa costuma levar de {min} a {max} dias.',
   advice_usual_days_none: 'Não há o que esperar: o pacote não vai chegar até você.',
@@ -57,8 +57,24 @@ export default {
   advice_step_contact_seller:
     'Peça ajuda ao vendedor: ele pode cobrar a transportadora e enviar a nota fiscal à alfândega, se for preciso. Há uma mensagem pronta para enviar logo abaixo.',
   advice_step_contact_seller_extend:
-    'Peça ao vendedor para estender sua proteção ao comprador: ela termina em {days} dias e o pacote ainda está na alfândega.',
+    'Peça ao vendedor para estender sua proteção ao comprador (só o vendedor pode fazer isso): ela termina em {days} dias e o pacote ainda está na alfândega.',
   advice_step_open_dispute:
-    'Abra uma disputa antes que sua proteção ao comprador termine, em {days} dias, para ainda poder receber o reembolso se o pacote não chegar.',
+    'Abra uma disputa antes que sua proteção ao comprador termine, em {days} dias, e não confirme o recebimento antes de o pacote chegar. O AliExpress ainda aceita uma disputa por não recebimento até {after} dias depois de o pedido ser concluído, mas não conte com essa margem.',
   advice_step_open_dispute_returned: 'Abra uma disputa para receber o reembolso: o pacote não vai chegar até você.',
+  advice_meaning_action_required_prepaid:
+    'A transportadora ou a alfândega está pedindo algo, geralmente um pagamento. Os impostos deste pedido muito provavelmente já foram pagos na compra, então confira antes de pagar qualquer coisa.',
+  advice_reason_vat_paid_platform:
+    'Desde 1º de janeiro de 2025 o AliExpress cobra o IVA de {country} na compra em todos os pedidos, e a maioria dos produtos não paga imposto de importação lá. Uma cobrança de IVA na chegada é muito provavelmente uma cobrança em dobro, muitas vezes porque a etiqueta não traz o número de IVA da plataforma.',
+  advice_reason_checkout_excluded:
+    'Seu pedido inclui produtos que o regime de IVA na compra de {country} nunca cobre (alimentos, suplementos, álcool, tabaco, remédios): eles sempre são tributados na fronteira, qualquer que seja o valor.',
+  advice_reason_flat_rate:
+    'Pacotes da China para {country} pagam uma taxa única de importação de {rate} do valor (até {limit}). Se ela não foi incluída no seu pedido, a transportadora vai cobrá-la antes de entregar.',
+  advice_reason_eu_flat_duty:
+    'Desde 1º de julho de 2026, pacotes abaixo de {limit} pagam um imposto de importação fixo de {amount} por tipo de item. O vendedor normalmente cobra na compra junto com o IVA; se não, a transportadora pode cobrar.',
+  advice_reason_handling_fee_line:
+    '{country} cobra sua própria taxa de manuseio nesses pacotes ({fee} por linha de item), que a transportadora pode pedir na entrega.',
+  advice_reason_handling_fee_parcel:
+    '{country} cobra sua própria taxa de manuseio nesses pacotes ({fee} por pacote), que a transportadora pode pedir na entrega.',
+  advice_step_contest_vat:
+    'Não pague duas vezes: compare a cobrança com o IVA do seu pedido no AliExpress e, se ele já foi pago na compra, conteste a cobrança com {carrier} enviando os dados fiscais do pedido.',
 } satisfies Translation<typeof en>;
