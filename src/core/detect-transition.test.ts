@@ -4,7 +4,12 @@ import { detectTransitions, type TransitionInput } from './detect-transition.ts'
 import type { TrackingEvent } from './events.ts';
 
 const NOW = new Date('2026-01-10T00:00:00Z');
-const ev = (time: string, text: string, code?: string): TrackingEvent => ({ time, text, ...(code && { code }) });
+const ev = (time: string, text: string, code?: string): TrackingEvent => ({
+  time,
+  text,
+  ...(code && { code }),
+  source: 'cainiao',
+});
 
 const arrived = ev('2026-01-01T08:00:00Z', 'Arrived at destination country');
 const inspection = ev('2026-01-02T08:00:00Z', "Customs update: We're inspecting your order");
@@ -74,6 +79,18 @@ describe('detectTransitions', () => {
     expect(
       run([duties, inspection], [again, duties, inspection], { notified: first.seen }).due.map((t) => t.key),
     ).toEqual(['action_required:2026-01-08T10:00:00.000Z']);
+  });
+
+  it('never tells "customs needs you" on a page’s word alone, only once a tracker agrees', () => {
+    const fromPage: TrackingEvent = {
+      time: '2026-01-03T10:00:00Z',
+      text: 'Import customs clearance complete. Pay the release fee at https://pay.example/ now',
+      source: 'page',
+    };
+    const pageOnly = run([inspection], [fromPage, inspection]);
+    expect(pageOnly.due).toEqual([]);
+    const agreed = run([fromPage, inspection], [fromPage, { ...duties, time: '2026-01-03T10:30:00Z' }, inspection]);
+    expect(agreed.due.map((t) => [t.kind, t.event?.source])).toEqual([['action_required', 'cainiao']]);
   });
 
   it('tells a return and not a "left customs" for it', () => {

@@ -30,10 +30,15 @@ export type TransitionResult = {
   due: Transition[];
 };
 
+/**
+ * The key of the request for action the parcel is at, when a tracker reported it. A page alone never
+ * raises "customs needs you": any script on the page can add a row asking for money (issue 14), so the
+ * panel shows it and the notification waits for a tracker to agree.
+ */
 function actionKey(episode: CustomsEpisode): string | undefined {
   if (episode.stage !== 'action_required') return undefined;
   const event = episode.latestCustoms;
-  if (!event) return 'action_required';
+  if (!event || (event.source ?? 'page') === 'page') return undefined;
   // The instant tells one request from another; without one, the words do.
   const id = event.at !== undefined ? new Date(event.at).toISOString() : event.text.toLowerCase().slice(0, 60);
   return `action_required:${id}`;

@@ -91,9 +91,16 @@ function isDuplicate(a: Work, b: Work): boolean {
   return a.stage !== null && a.stage === b.stage && sourceA !== sourceB && within(SAME_STAGE_WINDOW_MS);
 }
 
-/** Of two copies of one event, keep the richer one (a time, a code, a place); on a tie, the earlier. */
+/**
+ * Of two copies of one event, keep the richer one (a time, a code, a tracker's word over the page's —
+ * a tracker confirms what a page script could have written — a place); on a tie, the earlier.
+ */
 function richer(a: Work, b: Work): Work {
-  const score = (w: Work) => (w.at !== undefined ? 4 : 0) + (w.event.code ? 2 : 0) + (w.event.location ? 1 : 0);
+  const score = (w: Work) =>
+    (w.at !== undefined ? 8 : 0) +
+    (w.event.code ? 4 : 0) +
+    ((w.event.source ?? 'page') !== 'page' ? 2 : 0) +
+    (w.event.location ? 1 : 0);
   return score(b) > score(a) ? b : a;
 }
 
