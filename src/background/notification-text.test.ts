@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStore, type Parcel } from '../core/schemas/store.ts';
 import { localeFor } from '../ui/i18n.ts';
-import { MAX_SEPARATE, notificationText, summaryText } from './notification-text.ts';
+import { MAX_SEPARATE, notificationText, plainText, summaryText } from './notification-text.ts';
 import type { PendingNotification } from './parcel-update.ts';
 
 const parcel = (trackingNumber: string, title?: string): Parcel => ({
@@ -56,6 +56,23 @@ describe('notification text', () => {
       'Left customs: Item A3',
       '…and 2 more',
     ]);
+  });
+
+  it('never carries a link or an address from page or tracker text, and keeps it short', () => {
+    const hostile = {
+      ...news('LP00123456789012', 'left_customs'),
+      eventText:
+        'Import customs clearance complete. Pay the release fee at https://pay.example/now or www.pay-fee.top today',
+      place: 'see customs-fee.com/pay',
+    };
+    const text = notificationText(
+      hostile,
+      parcel('LP00123456789012', 'Earbuds http://evil.example'),
+      localeFor('en', 'en'),
+    );
+    expect(`${text.title} ${text.message}`).not.toMatch(/https?:|www\.|\.example|\.top|\.com/);
+    expect(plainText('x'.repeat(300))).toHaveLength(90);
+    expect(plainText('Import customs clearance complete')).toBe('Import customs clearance complete');
   });
 
   it('speaks the chosen language', () => {

@@ -20,6 +20,20 @@ export const TITLE_KEYS: Record<PendingNotification['kind'], MessageKey> = {
   delivered: 'notifications_title_delivered',
 };
 
+/** Event words in a notification: at most this long. */
+const MAX_EVENT_TEXT = 90;
+// Anything a reader could take for an address to visit: a scheme, "www.", or a name.tld(/…).
+const URL_LIKE = /\b(?:[a-z][a-z0-9+.-]*:\/\/\S*|www\.\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?:\/\S*)?)/giu;
+
+/**
+ * Page or tracker words as a notification may carry them: no link or address-like string (a page script
+ * could write "pay at https://…" into the timeline), shortened, single-spaced.
+ */
+export function plainText(text: string, max = MAX_EVENT_TEXT): string {
+  const clean = text.replace(URL_LIKE, '…').replace(/\s+/g, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
+}
+
 function countryName(code: string | undefined, lang: string): string | undefined {
   if (!code) return undefined;
   try {
@@ -30,7 +44,7 @@ function countryName(code: string | undefined, lang: string): string | undefined
 }
 
 function parcelName(item: PendingNotification, parcel: Parcel | undefined, { t }: Locale): string {
-  const title = parcel?.title?.trim();
+  const title = parcel?.title ? plainText(parcel.title, Number.POSITIVE_INFINITY) : '';
   if (title) return title.length > 60 ? `${title.slice(0, 57)}…` : title;
   return parcel?.orderId ? t('notifications_parcel_order', { orderId: parcel.orderId }) : item.trackingNumber;
 }
@@ -38,8 +52,9 @@ function parcelName(item: PendingNotification, parcel: Parcel | undefined, { t }
 /** The words of one parcel's notification. */
 export function notificationText(item: PendingNotification, parcel: Parcel | undefined, locale: Locale) {
   const { t, lang } = locale;
-  const event = item.eventText ?? t(`stage_${parcel?.stage ?? 'released'}` as MessageKey);
-  const place = item.place ?? countryName(parcel?.destCountry, lang);
+  const event =
+    (item.eventText && plainText(item.eventText)) || t(`stage_${parcel?.stage ?? 'released'}` as MessageKey);
+  const place = (item.place && plainText(item.place, 40)) || countryName(parcel?.destCountry, lang);
   return {
     title: t(TITLE_KEYS[item.kind], { parcel: parcelName(item, parcel, locale) }),
     message: place ? t('notifications_body_where', { event, place }) : t('notifications_body', { event }),
