@@ -299,3 +299,44 @@ test('many parcels leaving customs at once are told in one summary, not a wall o
   await expect.poll(async () => (await store(worker)).parcels[numbers[4] ?? '']?.notified).toContain('left_customs');
   expect(await shownIds(worker)).toEqual([id]);
 });
+
+test('an outbox entry that cannot be shown is set aside with its reason and never holds up the others', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  await emulateTrackers(context);
+  const page = await extensionPage(context, extensionId);
+  await watch(page);
+  // A damaged entry ("constructor" is on every object's prototype chain) ahead of a real piece of news.
+  await worker.evaluate(async (tn) => {
+    await chrome.storage.local.set({
+      'customsLens.outbox': [
+        { trackingNumber: tn, key: 'x', kind: 'constructor' },
+        {
+          trackingNumber: tn,
+          key: 'left_customs',
+          kind: 'left_customs',
+          eventText: 'Import customs clearance complete',
+        },
+      ],
+    });
+  }, TN);
+  // The worker shows what is queued when it starts again.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await send(page, { type: 'ping' });
+  await expect.poll(() => shownIds(worker), { timeout: 20_000 }).toEqual([`cl|${TN}|left_customs`]);
+  const side = await worker.evaluate(async () => {
+    const all = await chrome.storage.local.get(['customsLens.outbox', 'customsLens.outbox.failed']);
+    return { outbox: all['customsLens.outbox'], failed: all['customsLens.outbox.failed'] };
+  });
+  expect(side.outbox).toEqual([]);
+  expect(side.failed).toEqual([
+    expect.objectContaining({
+      item: { trackingNumber: TN, key: 'x', kind: 'constructor' },
+      reason: expect.any(String),
+    }),
+  ]);
+});

@@ -15,6 +15,9 @@ export const OUTBOX_KEY = 'customsLens.outbox';
 /** What was shown, per notification id: its parcel, words and page — so a click works after any restart. */
 export const SHOWN_KEY = 'customsLens.notifications';
 const MAX_SHOWN = 50;
+/** Outbox entries that could not be shown (unreadable, or the browser refused them), with the reason. */
+export const OUTBOX_FAILED_KEY = 'customsLens.outbox.failed';
+const MAX_FAILED = 20;
 
 export type ShownNotification = { trackingNumber: string; title: string; message: string; url: string; at: string };
 const ID_PREFIX = 'cl|';
@@ -34,7 +37,13 @@ export function trackingNumberOf(id: string): string | null {
 
 function isPending(value: unknown): value is PendingNotification {
   const v = value as PendingNotification | null;
-  return typeof v?.trackingNumber === 'string' && typeof v.key === 'string' && v.kind in TITLE_KEYS;
+  // An own-property lookup: `kind: "constructor"` must not pass through the prototype chain.
+  return (
+    typeof v?.trackingNumber === 'string' &&
+    typeof v.key === 'string' &&
+    typeof v.kind === 'string' &&
+    Object.hasOwn(TITLE_KEYS, v.kind)
+  );
 }
 
 export async function readOutbox(): Promise<PendingNotification[]> {
@@ -113,25 +122,44 @@ export function flushOutbox(): Promise<void> {
     const locale = localeFor(store.settings.uiLanguage, uiLanguage());
     const shown = new Map<string, ShownNotification>();
     const done = new Set<string>();
-    try {
-      if (items.length > MAX_SEPARATE) {
+    const failed: Array<{ item: unknown; reason: string; at: string }> = [];
+    const setAside = (item: unknown, error: unknown) =>
+      failed.push({
+        item,
+        reason: error instanceof Error ? error.message : String(error),
+        at: new Date().toISOString(),
+      });
+    if (items.length > MAX_SEPARATE) {
+      try {
         const [id, entry] = await showSummary(items, store, locale);
         shown.set(id, entry);
         for (const item of items) done.add(notificationId(item));
-      } else {
-        for (const item of items) {
-          shown.set(notificationId(item), await show(item, store, locale));
-          done.add(notificationId(item));
-        }
+      } catch (error) {
+        console.warn('Customs Lens: summary notification failed', error);
       }
-    } catch (error) {
-      console.warn('Customs Lens: notification failed', error);
+    } else {
+      // One entry that cannot be shown is set aside with its reason; it never holds up the others.
+      for (const item of items) {
+        try {
+          shown.set(notificationId(item), await show(item, store, locale));
+        } catch (error) {
+          setAside(item, error);
+        }
+        done.add(notificationId(item));
+      }
     }
     await updateStore(async (_store, also) => {
-      also[OUTBOX_KEY] = (await readOutbox()).filter((i) => !done.has(notificationId(i)));
+      const raw = (await browser.storage.local.get(OUTBOX_KEY))[OUTBOX_KEY];
+      const entries: unknown[] = Array.isArray(raw) ? raw : [];
+      for (const entry of entries) if (!isPending(entry)) setAside(entry, 'not a notification Customs Lens knows');
+      also[OUTBOX_KEY] = entries.filter(isPending).filter((i) => !done.has(notificationId(i)));
       also[SHOWN_KEY] = Object.fromEntries(
         Object.entries({ ...(await readShown()), ...Object.fromEntries(shown) }).slice(-MAX_SHOWN),
       );
+      if (failed.length) {
+        const before = (await browser.storage.local.get(OUTBOX_FAILED_KEY))[OUTBOX_FAILED_KEY];
+        also[OUTBOX_FAILED_KEY] = [...(Array.isArray(before) ? before : []), ...failed].slice(-MAX_FAILED);
+      }
     });
   });
   flushing = flushing.catch(() => undefined);
