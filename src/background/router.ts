@@ -5,6 +5,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
+import type { z } from 'zod';
 import { type Message, MessageSchema, type MessageType, type Reply, type Responses } from '../core/schemas/messages.ts';
 
 export type Handler<T extends MessageType> = (
@@ -39,10 +40,18 @@ export function senderAllowed(type: MessageType, sender: Runtime.MessageSender):
   }
 }
 
+/** Where and why a message was refused ("settings.notify: expected object"), for the sender's log. */
+export function refusalReason(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unreadable';
+  return `${issue.path.join('.') || 'message'}: ${issue.message}`.slice(0, 200);
+}
+
 export function createRouter(handlers: Handlers) {
   return (raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> => {
     const parsed = MessageSchema.safeParse(raw);
-    if (!parsed.success) return Promise.resolve({ ok: false, error: 'Invalid message' });
+    if (!parsed.success)
+      return Promise.resolve({ ok: false, error: `Invalid message: ${refusalReason(parsed.error)}` });
     const message = parsed.data;
     if (!senderAllowed(message.type, sender)) return Promise.resolve({ ok: false, error: 'Sender not allowed' });
     const handler = handlers[message.type] as Handler<MessageType>;

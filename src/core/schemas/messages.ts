@@ -6,17 +6,69 @@
 import { z } from 'zod';
 import { TrackingEventSchema } from '../events.ts';
 import {
+  MAX_INTERVAL_MINUTES,
+  MIN_INTERVAL_MINUTES,
   PanelStateSchema,
   type Parcel,
   ParcelSchema,
   type Settings,
-  SettingsSchema,
   StageSchema,
   type Store,
   TRACKER_IDS,
 } from './store.ts';
 
-const TrackingNumber = z.string().trim().min(4).max(40);
+/**
+ * A tracking number as every boundary accepts it: letters and digits only (spaces and dashes a person
+ * typed are taken out), 6 to 40 characters — never markup, never a sentence.
+ */
+export const TrackingNumber = z
+  .string()
+  .max(80)
+  .transform((s) => s.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[A-Za-z0-9]{6,40}$/, 'a tracking number is 6 to 40 letters and digits'));
+
+/**
+ * Settings as a message carries them: strict. A wrong or missing field is a refusal with a reason,
+ * never a silent fall back to defaults (the stored document alone is read leniently, store.ts).
+ */
+const TrackerSettingsInput = z.strictObject({ enabled: z.boolean(), apiKey: z.string().max(200) });
+export const SettingsInputSchema = z.strictObject({
+  trackers: z.strictObject({
+    cainiao: TrackerSettingsInput,
+    '17track': TrackerSettingsInput,
+    parcelsapp: TrackerSettingsInput,
+  }),
+  checkIntervalMinutes: z.number().int().min(MIN_INTERVAL_MINUTES).max(MAX_INTERVAL_MINUTES),
+  notify: z.strictObject({
+    leftCustoms: z.boolean(),
+    actionRequired: z.boolean(),
+    returned: z.boolean(),
+    delivered: z.boolean(),
+  }),
+  uiLanguage: z.string().max(10),
+}) satisfies z.ZodType<Settings>;
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+/** A whole parcel as a message carries it (undo of "stop watching"): refused if reading it would repair anything. */
+export const ParcelInputSchema = z.unknown().transform((value, ctx) => {
+  const parsed = ParcelSchema.safeParse(value);
+  if (!parsed.success || !sameValue(parsed.data, value)) {
+    ctx.addIssue({ code: 'custom', message: 'not a parcel as Customs Lens stores it' });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
 
 /** What the content script read from an AliExpress page about one parcel. */
 export const PageParcelSchema = z.object({
@@ -47,8 +99,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** Options page "test key". */
   z.object({ type: z.literal('test-key'), tracker: z.enum(TRACKER_IDS), apiKey: z.string().max(200) }),
   /** Undo of "stop watching": puts back the parcel exactly as it was. */
-  z.object({ type: z.literal('restore-parcel'), parcel: ParcelSchema }),
-  z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
+  z.object({ type: z.literal('restore-parcel'), parcel: ParcelInputSchema }),
+  z.object({ type: z.literal('save-settings'), settings: SettingsInputSchema }),
   z.object({ type: z.literal('export-data') }),
   /** Import: preview first (what would be added or replaced), then apply the same data. */
   z.object({ type: z.literal('import-preview'), data: z.unknown() }),
