@@ -55,6 +55,12 @@ describe('parseStore', () => {
     expect(rejected).toEqual({ LP00123456789012: damaged });
   });
 
+  it.each([['a string'], [42], [null], [[parcel]]])('keeps a parcels field of %j aside whole and tells', (parcels) => {
+    const { store, rejected } = parseStore({ ...defaultStore(), parcels });
+    expect(store.parcels).toEqual({});
+    expect(rejected).toEqual({ '(parcels)': parcels });
+  });
+
   it.each([['a string'], [[1, 2]], [{ version: 99 }], [{ version: 1.5 }], [42]])('reports %j as corrupt', (raw) => {
     expect(parseStore(raw).status).toBe('corrupt');
   });

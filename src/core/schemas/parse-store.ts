@@ -15,6 +15,9 @@ export type ParsedStore = {
   rejected: Record<string, unknown>;
 };
 
+/** The key under `rejected` of a `parcels` field that was not an object at all. */
+export const UNREADABLE_PARCELS = '(parcels)';
+
 function damagedNotified(value: unknown): boolean {
   const notified = (value as { notified?: unknown }).notified;
   return notified !== undefined && (!Array.isArray(notified) || notified.some((key) => typeof key !== 'string'));
@@ -36,7 +39,10 @@ export function parseStore(raw: unknown): ParsedStore {
     version += 1;
   }
   const parcels: Record<string, unknown> = {};
-  const rawParcels = doc.parcels && typeof doc.parcels === 'object' ? (doc.parcels as Record<string, unknown>) : {};
+  const readable = doc.parcels && typeof doc.parcels === 'object' && !Array.isArray(doc.parcels);
+  const rawParcels = readable ? (doc.parcels as Record<string, unknown>) : {};
+  // A parcel list that is not a list at all is kept aside whole (the next write would drop it).
+  if (!readable && doc.parcels !== undefined) rejected[UNREADABLE_PARCELS] = doc.parcels;
   for (const [key, value] of Object.entries(rawParcels)) {
     const parcel = ParcelSchema.safeParse(value);
     if (parcel.success && parcel.data.trackingNumber === key) {
