@@ -17,6 +17,8 @@ const LAST_MILE_TEXT = new RegExp(
     '\\bout for delivery\\b',
     '\\b(?:local|last mile|domestic) (?:delivery )?(?:carrier|company|courier|post|partner)\\b',
     '\\bdelivery (?:company|partner|attempt)\\b',
+    // AliExpress: "Arrived at local delivery center", "Your package will soon be handed over to the domestic courier company".
+    '\\blocal delivery cent(?:er|re)\\b',
     '\\b(?:pick ?up|collection) point\\b',
     '\\bavailable for (?:pick ?up|collection)\\b',
     '\\bready for (?:pick ?up|collection)\\b',
@@ -39,10 +41,18 @@ const LAST_MILE_TEXT = new RegExp(
     // pt
     '\\bsaiu para entrega\\b',
     '\\bentregue\\b',
+    '\\baguardando retirada\\b',
+    // es (Correos): "Alta en la unidad de reparto", "En proceso de entrega"
+    '\\bunidad de reparto\\b',
+    '\\ben proceso de entrega\\b',
     // pl
     '\\bdoreczon',
     '\\bw doreczeniu\\b',
     '\\bparcelomat',
+    // ko, ja (AliExpress Korean title "배송 완료"; Japan Post "お届け済み", "持ち出し中")
+    '배송 ?완료',
+    'お届け済み',
+    '持ち出し中',
     // he
     'נמסר',
     'בדרך לנמען',

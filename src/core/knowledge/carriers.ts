@@ -29,8 +29,10 @@ export const CARRIER_FORMATS: readonly CarrierFormat[] = [
     carrierName: 'Cainiao',
     originCountry: 'CN',
     source:
-      'shared reference trackers/README.md (copy in src/core/fixtures/reference/; LP00123456789012 in the Cainiao detail.json example)',
-    asOf: '2026-07-01',
+      'real AliExpress tracking pages (LP00664492365524, LP00671472073489 in mr8ug/AliHelper-for-Buddies orders.json, ' +
+      'aliexpress-pages.md); shared reference trackers/README.md. Public samples like LP00123456789CN do not fit and ' +
+      'look like placeholders (knowledge-2026.md TN1)',
+    asOf: '2026-11-25',
     confidence: 'confirmed',
   },
   {

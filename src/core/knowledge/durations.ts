@@ -19,11 +19,18 @@ export const USUAL_DAYS: Readonly<Record<Stage, UsualDays>> = {
   returned: { min: 0, max: 0, ...guide() },
 };
 
+/**
+ * No carrier or customs office publishes per-stage norms (knowledge-2026.md DUR1): these are our heuristic,
+ * shown as "usually" and never as a deadline. Related hard numbers: Royal Mail keeps an item with a
+ * customs charge 21 days, PostNL gives two weeks to supply data, some customs say a control "may take up
+ * to 21 days".
+ */
 function guide(): Sourced {
   return {
     source:
-      'AliExpress help and buyer guides on customs statuses ("usually moves again within a week"); best knowledge',
-    asOf: '2025-11-01',
+      'Customs Lens heuristic from buyer guides on AliExpress customs statuses ("usually moves again within a week"); ' +
+      'no published per-stage norm exists (knowledge-2026.md DUR1)',
+    asOf: '2026-11-25',
     confidence: 'unverified',
   };
 }
@@ -32,10 +39,16 @@ export type PeakId = 'singles_day' | 'black_friday' | 'chinese_new_year';
 
 export type PeakWindow = { id: PeakId; start: Date; end: Date; extraDays: number };
 
+/**
+ * The dates are right (Black Friday rule, 11.11, the nine Chinese New Year dates cross-checked against public
+ * lunar tables: knowledge-2026.md DUR2/DUR3); the extra days each season adds are our heuristic, so the
+ * whole entry stays unverified.
+ */
 export const PEAK_SOURCE: Sourced = {
   source:
-    'Cainiao/AliExpress seasonal shipping notices (11.11 and Chinese New Year); CNY dates: Hong Kong Observatory lunar calendar',
-  asOf: '2025-11-01',
+    'Cainiao/AliExpress seasonal shipping notices (11.11 and Chinese New Year); CNY dates: Hong Kong Observatory lunar ' +
+    'calendar, cross-checked with public lunar tables; extra days per season: Customs Lens heuristic',
+  asOf: '2026-11-25',
   confidence: 'unverified',
 };
 
