@@ -153,6 +153,13 @@ describe('buildAdvice: why', () => {
     expect(over.reasons[0]).toMatchObject({ id: 'duties_due', params: { limit: '¥10,000' } });
   });
 
+  it('Singapore: GST at checkout up to SGD 400 an item', () => {
+    const one = advise({ order: { destCountry: 'SG', total: { amount: 520, currency: 'SGD' }, itemCount: 1 } });
+    expect(one.reasons[0]).toMatchObject({ id: 'vat_not_collected', cautious: false });
+    const several = advise({ order: { destCountry: 'SG', total: { amount: 520, currency: 'SGD' }, itemCount: 3 } });
+    expect(several.reasons.map((r) => r.id)).toContain('vat_check');
+  });
+
   it('Israel: import taxes from the VAT ceiling (USD 130), not the duty ceiling (about USD 500)', () => {
     const a = advise({ order: { destCountry: 'IL', total: { amount: 200, currency: 'USD' } } });
     expect(a.reasons[0]).toMatchObject({ id: 'duties_due', params: { limit: '$130' } });

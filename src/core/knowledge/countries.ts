@@ -4,6 +4,8 @@
  * postal operator and its tracking page, and known seasonal backlogs.
  *
  * Started from the shared reference countries.json (copy in src/core/fixtures/reference/); each entry records what was checked and where.
+ * Rechecked against ../shared/reference/knowledge-2026.md (late 2026). Turkey is left out on purpose: the only rule
+ * found (a EUR 75 allowance, 2014) is long outdated and no current source was found (MISS-TR).
  */
 import type { Sourced } from './sourced.ts';
 
@@ -504,6 +506,28 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
       'integrations (index id 56274475264)',
     asOf: '2025-12-31',
     confidence: 'unverified',
+  },
+  SG: {
+    code: 'SG',
+    name: 'Singapore',
+    currency: 'SGD',
+    collectedAtCheckoutUpTo: 400,
+    // IRAS values low-value goods item by item, so an order over SGD 400 may still be items under it.
+    checkoutLimitPerItem: true,
+    thresholdCurrency: 'SGD',
+    regime: 'GST on low-value goods (overseas vendor registration)',
+    dutyDeMinimis: null,
+    postal: { name: 'SingPost', trackingUrlTemplate: null },
+    notes:
+      'Since 2023-01-01 registered overseas sellers and marketplaces charge GST (9% since 2024) at checkout on goods ' +
+      'delivered by air or post and valued up to SGD 400 each; dearer goods pay import GST to Singapore Customs. Alcohol ' +
+      'and tobacco (dutiable) are excluded. A consignment of several low-value items worth over SGD 400 in total risks ' +
+      'being charged GST twice.',
+    source:
+      'https://www.iras.gov.sg/taxes/goods-services-tax-(gst)/gst-and-digital-economy/gst-on-imports-of-low-value-goods ' +
+      '(IRAS); item-by-item valuation and double-taxation risk: avalara.com blog (2022-09), luwjistik.com guide',
+    asOf: '2026-11-25',
+    confidence: 'confirmed',
   },
   IL: {
     code: 'IL',
