@@ -119,7 +119,12 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
 
   const settle = () => {
     settleTimer = undefined;
-    if (signal.aborted || loaded || checked) return;
+    if (signal.aborted || checked) return;
+    if (loaded) {
+      // A status was found: the panel module judges the page on every update.
+      performance.mark('customs-lens:settled');
+      return;
+    }
     const now = performance.now();
     const wait = Math.max(started + SETTLE_MIN_MS, lastChange + SETTLE_QUIET_MS) - now;
     if (wait > 0 && now - started < SETTLE_MAX_MS) {
@@ -131,7 +136,10 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
       settleTimer = setTimeout(settle, SETTLE_QUIET_MS);
       return;
     }
-    if (looksRead(kind)) return;
+    if (looksRead(kind)) {
+      performance.mark('customs-lens:settled');
+      return;
+    }
     checked = true;
     const lang = pageLang();
     void loadPanel().then(

@@ -57,18 +57,38 @@ export function verificationOverlays(root: ParentNode): Element[] {
   return [];
 }
 
-/** The number a package's number block shows: the value element's text, else the number after its label. */
+/** An element's text with its text nodes kept apart ("Tracking number:" "LP…" "Copy" are sibling spans). */
+function spacedText(element: Element): string {
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return clean(parts.join(' '));
+}
+
+function asNumber(token: string): string | undefined {
+  const parsed = parseTrackingNumber(token);
+  return parsed.kind !== 'unknown' && (parsed.valid || parsed.kind === 'upu_s10') ? parsed.number : undefined;
+}
+
+/**
+ * The number a package's number block shows: its value element's text (v2 `--mailNoValue--`), else the
+ * number after its label ("Tracking number LP…" in v1), else the one token of it that reads as a number.
+ */
 function numberOf(block: Element): string | undefined {
-  const text = clean(block.textContent);
-  const whole = parseTrackingNumber(text);
-  if (whole.kind !== 'unknown' && text.length <= 40) return whole.number;
+  const value = block.matches('[class*="--mailNoValue"]') ? block : block.querySelector('[class*="--mailNoValue"]');
+  const valueText = value ? clean(value.textContent) : '';
+  if (valueText && !/\s/.test(valueText)) {
+    const number = asNumber(valueText);
+    if (number) return number;
+  }
+  const text = spacedText(block);
   const labelled = labelledTrackingNumbers(text)[0];
   if (labelled) return labelled;
-  // "Tracking number LP…" in a label language we do not know: the longest token that parses.
+  // A label in a language we do not know: the longest token with digits that reads as a number.
   const tokens = text.split(/[\s:：]+/).filter((t) => /\d{6}/.test(t));
   for (const token of tokens.sort((a, b) => b.length - a.length)) {
-    const parsed = parseTrackingNumber(token);
-    if (parsed.kind !== 'unknown' && parsed.valid) return parsed.number;
+    const number = asNumber(token);
+    if (number) return number;
   }
   return undefined;
 }
@@ -97,7 +117,8 @@ export function readPackages(root: Element, options: DateOptions = {}): PagePack
     if (!node || !text || text.length > 300) continue;
     let time: string | null = null;
     for (const sibling of node.children) {
-      if (sibling !== desc && classPart(sibling, '--nodeTime')) time = parseEventTime(clean(sibling.textContent), options);
+      if (sibling !== desc && classPart(sibling, '--nodeTime'))
+        time = parseEventTime(clean(sibling.textContent), options);
     }
     const event: TrackingEvent = time ? { time, text, source: 'page' } : { text, source: 'page' };
     const container = desc.closest(TRACK) ?? node.parentElement ?? root;

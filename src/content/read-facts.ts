@@ -9,12 +9,12 @@
 import type { TrackingEvent } from '../core/events.ts';
 import { carrierFromText } from '../core/page-facts/carrier.ts';
 import { destinationFromPage } from '../core/page-facts/country.ts';
+import type { DateOptions, WallTime } from '../core/page-facts/dates.ts';
 import { itemCount } from '../core/page-facts/items.ts';
 import { findOrderTotal, type Money } from '../core/page-facts/money.ts';
 import { orderIdFromText } from '../core/page-facts/order-id.ts';
 import { buyerProtectionDays } from '../core/page-facts/protection.ts';
 import { orderIdFromUrl } from '../core/page-kind.ts';
-import type { DateOptions, WallTime } from '../core/page-facts/dates.ts';
 import { findTrackingNumbers, labelledTrackingNumbers } from '../core/tracking-number.ts';
 import { type PagePackage, packageNumbers, readPackages, verificationOverlays } from './page-structure.ts';
 import { readablePieces } from './page-text.ts';

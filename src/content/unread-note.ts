@@ -76,8 +76,9 @@ function render(host: HTMLElement, locale: Locale, context: UnreadContext): void
   close.setAttribute('aria-label', t('panel_unread_close'));
   close.dataset.testid = 'unread-close';
   close.addEventListener('click', () => {
+    // A dismissed note stays in the page, hidden, so it is not shown again on this page.
     host.dataset.dismissed = 'yes';
-    host.hidden = true;
+    host.style.setProperty('display', 'none', 'important');
   });
   row.append(title, close);
   const hint = document.createElement('p');

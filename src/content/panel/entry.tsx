@@ -13,6 +13,7 @@ import { createLocaleLoader } from '../../locales/load-locale.ts';
 import type { Catalog } from '../../locales/types.ts';
 import { clearBadges, updateBadges } from '../badges.ts';
 import type { FoundStatus } from '../find-status.ts';
+import { verificationOverlays } from '../page-structure.ts';
 import type { PanelModule, ScanResult, SettledPage } from '../panel-api.ts';
 import { readRemembered, rememberPanelState } from '../panel-state.ts';
 import { type PageFacts, readFacts } from '../read-facts.ts';
@@ -88,16 +89,21 @@ let settleRun = 0;
 
 async function settlePage(page: SettledPage, signal: AbortSignal): Promise<void> {
   const run = ++settleRun;
-  if (document.querySelector('[data-customs-lens="panel"]')) return removeUnreadNote();
   const now = new Date();
   const facts = readPage(page, now);
   // A verification overlay is not a page we misread: the buyer solves it and the page reloads.
-  if (facts.verification || wasRead(page, facts)) return removeUnreadNote();
-  const { uiLanguage } = await readRemembered(undefined);
-  const locale = await loadLocale(uiLanguage, page.lang);
-  if (run !== settleRun || signal.aborted) return;
-  if (document.querySelector('[data-customs-lens="panel"]')) return;
-  showUnreadNote(locale, { kind: page.kind, lang: page.lang, version: chrome.runtime.getManifest().version, now });
+  if (document.querySelector('[data-customs-lens="panel"]') || facts.verification || wasRead(page, facts)) {
+    removeUnreadNote();
+  } else {
+    const { uiLanguage } = await readRemembered(undefined);
+    const locale = await loadLocale(uiLanguage, page.lang);
+    if (run !== settleRun || signal.aborted) return;
+    if (!document.querySelector('[data-customs-lens="panel"]')) {
+      showUnreadNote(locale, { kind: page.kind, lang: page.lang, version: chrome.runtime.getManifest().version, now });
+    }
+  }
+  // Visible to tests: the settled page has been judged (read, or the note shown).
+  performance.mark('customs-lens:settled');
 }
 
 async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<void> {
@@ -144,7 +150,15 @@ async function updateOrderList(result: ScanResult, signal: AbortSignal): Promise
   updateBadges(result.statuses, locale);
 }
 
-export const update: PanelModule['update'] = (result, signal) => {
+/** Statuses the detector found inside a captcha or verification overlay are no order's. */
+function withoutOverlays(result: ScanResult): ScanResult {
+  const overlays = verificationOverlays(document.body);
+  if (!overlays.length) return result;
+  return { ...result, statuses: result.statuses.filter((s) => !overlays.some((o) => o.contains(s.node))) };
+}
+
+export const update: PanelModule['update'] = (raw, signal) => {
+  const result = withoutOverlays(raw);
   if (result.kind === 'order-list') {
     updateOrderList(result, signal).catch((error: unknown) => console.warn('Customs Lens: badges failed', error));
     return;
