@@ -174,7 +174,21 @@ describe('buildAdvice: why', () => {
         itemTitles: ['Vitamin D3 supplements 120 capsules'],
       },
     });
-    expect(a.reasons[0]).toMatchObject({ id: 'checkout_excluded', params: { country: 'Norway' } });
+    expect(a.reasons[0]).toMatchObject({ id: 'checkout_excluded', params: { country: 'Norway' }, cautious: true });
+    for (const title of [
+      'Pill box organizer 7 days',
+      'Wine glasses set of 6',
+      'Cigarette lighter USB',
+      'Vitamin C serum',
+    ]) {
+      const accessory = advise({
+        order: { destCountry: 'NO', total: { amount: 300, currency: 'NOK' }, itemCount: 1, itemTitles: [title] },
+      });
+      expect(
+        accessory.reasons.map((r) => r.id),
+        title,
+      ).not.toContain('checkout_excluded');
+    }
   });
 
   it('EU from 1 July 2026: under €150 a flat €3 duty per category and the national handling fee', () => {

@@ -183,7 +183,8 @@ function taxReasons(input: AdviceInput, rule: CountryRule, lang: UiLang, out: Co
       key: 'advice_reason_checkout_excluded',
       params: { country },
       weight: 88 + actionBoost,
-      cautious: unverified,
+      // Read from item titles: a guess about what the parcel holds, however sure the rule itself is.
+      cautious: true,
     });
     return;
   }

@@ -371,12 +371,15 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
     currency: 'NOK',
     collectedAtCheckoutUpTo: 3000,
     checkoutLimitPerItem: true,
-    // Never VOEC: foodstuffs (supplements included), alcohol, tobacco, restricted goods such as medicines.
+    // Never VOEC: foodstuffs (supplements included), alcohol, tobacco, restricted goods such as medicines. Only the
+    // kinds a title names unambiguously are listed: "wine glass", "food container", "cigarette lighter", "coffee
+    // grinder" are not consumables, so food and alcohol in general are left to the notes.
     checkoutExcludes: [
-      '\\b(?:food|snacks?|candy|sweets|chocolate|tea|coffee|spices?|sauce)\\b',
-      '\\b(?:supplements?|vitamins?|protein powder|capsules|collagen|probiotics?|melatonin)\\b',
-      '\\b(?:alcohol|wine|beer|liquor|tobacco|cigars?|cigarettes?|e-?liquid|nicotine)\\b',
-      '\\b(?:medicine|medication|pills|tablets)\\b',
+      '\\b(?:dietary |food |nutritional )?supplements?\\b(?! (?:organi[sz]er|box|case|pill))',
+      '\\b(?:protein powder|probiotics?|melatonin|multivitamins?)\\b',
+      '\\bvitamins? [a-e]\\d*\\b(?! (?:serum|cream|shower|filter))',
+      '\\b(?:tobacco|nicotine|e-?liquid)\\b',
+      '\\b(?:medicine|medication)\\b(?! (?:box|organi[sz]er|case|bag|cabinet|dispenser))',
     ],
     thresholdCurrency: 'NOK',
     regime: 'VOEC',
