@@ -67,6 +67,7 @@ describe('classifyStatus', () => {
     expect(classifyStatus('Aguardando pagamento', { lang: 'pt' })).toBe('action_required');
     expect(classifyStatus('Pagamento não confirmado pela operadora')).toBe('action_required');
     expect(classifyStatus('Customs duties payment requested')).toBe('action_required');
+    expect(classifyStatus('Customs: duties and taxes paid by receiver, payment required')).toBe('action_required');
   });
 
   it('does not take a bare AliExpress category title for a status', () => {

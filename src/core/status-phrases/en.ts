@@ -105,7 +105,8 @@ export const en: PhraseTable = {
     '\\bno (?:import )?(?:duties|duty|taxes|tax|vat|gst|charges?|fees?|payment) (?:to pay|due|payable|owed|required|needed)\\b',
     '\\bno payment (?:is )?(?:required|needed|due)\\b',
     '\\b(?:already|pre) ?paid\\b',
-    '\\b(?:duties|duty|taxes|tax|vat|gst|charges)(?: and taxes)? (?:were |was |have been |has been |are )?(?:paid|prepaid|settled)\\b',
+    // Not "duties and taxes paid by receiver", which is the receiver's bill.
+    '\\b(?:duties|duty|taxes|tax|vat|gst|charges)(?: and taxes)? (?:were |was |have been |has been |are )?(?:paid|prepaid|settled)\\b(?! by (?:the )?(?:recipient|receiver|consignee|buyer|customer|you)\\b)',
     '\\bpaid (?:at|on|during) (?:checkout|origin|purchase)\\b',
     '\\b(?:duty|tax)[ -]free\\b',
     '\\bexempt(?:ed)? from (?:import )?(?:duties|duty|taxes|tax|vat|payment)\\b',
