@@ -71,3 +71,24 @@ test('a tracker that already says "cleared" at its first look is not news, thoug
   await page.waitForTimeout(1500);
   expect(await shownIds(worker)).toEqual([]);
 });
+
+test('a parcel that was held and then handed to the local carrier shows "Left customs", not a customs stage', async ({
+  context,
+  page,
+  worker,
+  extensionId,
+}) => {
+  const trackers = await emulateTrackers(context);
+  trackers.cainiao.set(TN, 'local');
+  await serveDated(context, URL, 'panel-tracking-en.html');
+  await watchFromPanel(page);
+  await expect
+    .poll(async () => (await stored(worker))[TN]?.sources?.includes('cainiao'), { timeout: 20_000 })
+    .toBe(true);
+  expect((await stored(worker))[TN]?.stage).toBeNull();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  const card = popup.getByTestId('parcel').filter({ hasText: TN });
+  await expect(card).toHaveAttribute('data-stage', 'none');
+  await expect(card.getByTestId('stage-chip')).toHaveText('Left customs');
+});

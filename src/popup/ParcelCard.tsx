@@ -72,7 +72,13 @@ export function ParcelCard({ parcel, locale, now, checking, onCheck, onStop }: P
 
       <div class="parcel-stage">
         <span class={`chip chip-${parcel.stage ?? 'none'}`} data-testid="stage-chip">
-          {parcel.stage || parcel.events.length || checked ? t(stageKey) : t('popup_stage_waiting')}
+          {parcel.stage
+            ? t(stageKey)
+            : parcel.leftCustomsAt
+              ? t('popup_stage_left')
+              : parcel.events.length || checked
+                ? t(stageKey)
+                : t('popup_stage_waiting')}
         </span>
         {parcel.daysInCustoms !== undefined && (
           <span class="days" data-testid="days-in-customs">

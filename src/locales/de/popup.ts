@@ -32,6 +32,7 @@ export default {
   popup_restored: '{name} wird wieder beobachtet.',
   popup_dismiss: 'Schließen',
   popup_days_at_customs: '{days} beim Zoll',
+  popup_stage_left: 'Hat den Zoll verlassen',
   popup_stage_waiting: 'Wartet auf die erste Prüfung',
   popup_no_events: 'Noch keine Sendungsereignisse.',
   popup_last_checked: 'Geprüft {when} über {tracker}',

@@ -29,6 +29,7 @@ export default {
   popup_restored: 'Watching {name} again.',
   popup_dismiss: 'Dismiss',
   popup_days_at_customs: '{days} at customs',
+  popup_stage_left: 'Left customs',
   popup_stage_waiting: 'Waiting for the first check',
   popup_no_events: 'No tracking events yet.',
   popup_last_checked: 'Checked {when} via {tracker}',

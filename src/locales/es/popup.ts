@@ -32,6 +32,7 @@ export default {
   popup_restored: 'Vuelves a vigilar {name}.',
   popup_dismiss: 'Cerrar',
   popup_days_at_customs: '{days} en aduanas',
+  popup_stage_left: 'Salió de la aduana',
   popup_stage_waiting: 'Esperando la primera comprobación',
   popup_no_events: 'Aún no hay eventos de seguimiento.',
   popup_last_checked: 'Comprobado {when} con {tracker}',

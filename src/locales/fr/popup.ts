@@ -32,6 +32,7 @@ export default {
   popup_restored: '{name} est de nouveau surveillé.',
   popup_dismiss: 'Fermer',
   popup_days_at_customs: '{days} en douane',
+  popup_stage_left: 'Sorti de la douane',
   popup_stage_waiting: 'En attente de la première vérification',
   popup_no_events: 'Pas encore d’événement de suivi.',
   popup_last_checked: 'Vérifié {when} via {tracker}',

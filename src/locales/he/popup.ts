@@ -32,6 +32,7 @@ export default {
   popup_restored: 'שוב במעקב: {name}.',
   popup_dismiss: 'סגירה',
   popup_days_at_customs: '{days} במכס',
+  popup_stage_left: 'יצאה מהמכס',
   popup_stage_waiting: 'ממתין לבדיקה הראשונה',
   popup_no_events: 'עדיין אין אירועי מעקב.',
   popup_last_checked: 'נבדק {when} דרך {tracker}',

@@ -32,6 +32,7 @@ export default {
   popup_restored: 'Znowu obserwujesz: {name}.',
   popup_dismiss: 'Zamknij',
   popup_days_at_customs: 'W urzędzie celnym: {days}',
+  popup_stage_left: 'Opuściła urząd celny',
   popup_stage_waiting: 'Czeka na pierwsze sprawdzenie',
   popup_no_events: 'Brak zdarzeń śledzenia.',
   popup_last_checked: 'Sprawdzono {when} przez {tracker}',

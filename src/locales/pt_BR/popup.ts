@@ -32,6 +32,7 @@ export default {
   popup_restored: 'Acompanhando {name} de novo.',
   popup_dismiss: 'Fechar',
   popup_days_at_customs: '{days} na alfândega',
+  popup_stage_left: 'Saiu da alfândega',
   popup_stage_waiting: 'Aguardando a primeira verificação',
   popup_no_events: 'Ainda sem eventos de rastreio.',
   popup_last_checked: 'Verificado {when} via {tracker}',
