@@ -31,6 +31,7 @@ test('Brazil: "Despacho Postal pago na origem" is nothing to pay', async ({ cont
   const host = panel(page);
   await expect(host).toHaveCount(1);
   await expect(host).toHaveAttribute('data-stage', 'import_received');
+  await expect(host).toHaveAttribute('data-tracking-number', 'LP00664492365524');
   await expect(host.getByTestId('panel-reasons').locator('[data-reason="prepaid_taxes"]')).toContainText(
     'Remessa Conforme',
   );
