@@ -154,7 +154,8 @@ test('a malformed answer is an error the user sees, and the parcel is kept', asy
   extensionId,
 }) => {
   const trackers = await emulateTrackers(context);
-  trackers.cainiao.set(TN, 'inspection').next({ kind: 'malformed' });
+  // JSON of the wrong shape (an HTML page from Cainiao is its risk control: see the next test).
+  trackers.cainiao.set(TN, 'inspection').next({ kind: 'status', status: 200, body: '{"success":"yes","module":7}' });
   const page = await extensionPage(context, extensionId);
   await watch(page);
   await expect
@@ -174,6 +175,41 @@ test('a malformed answer is an error the user sees, and the parcel is kept', asy
   expect(summary).toEqual({ checked: 1, errors: [] });
   expect((await store(worker)).parcels[TN]).toMatchObject({ stage: 'inspection', baselined: true });
   expect((await store(worker)).parcels[TN]?.trackers.cainiao?.lastError).toBeUndefined();
+});
+
+test('Cainiao’s risk control (a verification page) pauses Cainiao for hours, across a worker restart, after one request', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const trackers = await emulateTrackers(context);
+  trackers.cainiao.set(TN, 'inspection').next({ kind: 'malformed' });
+  const page = await extensionPage(context, extensionId);
+  await watch(page);
+  await expect
+    .poll(async () => (await store(worker)).parcels[TN]?.trackers.cainiao?.lastError ?? '', { timeout: 20_000 })
+    .toBe('error:rate_limited');
+  const pausedUntil = await worker.evaluate(
+    async () =>
+      ((await chrome.storage.local.get('customsLens.trackerBlocks'))['customsLens.trackerBlocks'] ?? {}) as Record<
+        string,
+        string
+      >,
+  );
+  expect(Date.parse(pausedUntil.cainiao ?? '') - Date.now()).toBeGreaterThan(5 * 3_600_000);
+
+  // Restarted, and asked by hand: still paused, no second request (no retry loop).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await send(page, { type: 'ping' });
+  await aMinuteLater(worker);
+  await send(page, { type: 'check-now' });
+  expect(trackers.cainiao.requests).toHaveLength(1);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  await expect(popup.getByTestId('tracker-error')).toContainText('Cainiao asked to slow down');
+  await expect(popup.getByTestId('tracker-error')).toContainText('in 6 hours');
 });
 
 test('a worker stopped in the middle of a check loses nothing and tells the news once', async ({

@@ -79,6 +79,33 @@ describe('cainiao adapter', () => {
       const result = await cainiao.check(['LP00123456789012'], { fetch });
       kinds.push(result.ok ? 'ok' : result.failure.kind);
     }
-    expect(kinds).toEqual(['malformed', 'malformed', 'network', 'http']);
+    // The HTML verification page is Cainiao's risk control: slow down, not "malformed".
+    expect(kinds).toEqual(['malformed', 'rate_limited', 'network', 'http']);
+  });
+
+  it('reads risk control (captcha, FAIL_SYS_*) as a long pause, and drops forecast events', async () => {
+    const fetch = scriptedFetch([
+      json({ api: 'mtop', ret: ['FAIL_SYS_USER_VALIDATE::哎哟喂,被挤爆啦,请稍后重试'], data: {} }),
+      json({ ret: ['FAIL_SYS_ILLEGAL_ACCESS::非法请求'] }),
+      new Response('<!doctype html><title>Verification</title>unusual traffic', { status: 200 }),
+    ]);
+    for (let i = 0; i < 3; i += 1) {
+      const result = await cainiao.check(['LP00123456789012'], { fetch });
+      expect(result).toMatchObject({ ok: false, requests: 1, failure: { kind: 'rate_limited', retryAfter: 6 * 3600 } });
+    }
+    const forecast = {
+      success: true,
+      module: [
+        {
+          mailNo: 'LP00123456789012',
+          detailList: [
+            { time: 1767340800000, desc: 'Expected hand-over to local carrier', actionCode: 'LAST_MILE_ASN_NOTIFY' },
+            { time: 1767254400000, desc: 'Import customs clearance started', actionCode: 'CC_IM_START' },
+          ],
+        },
+      ],
+    };
+    const result = await cainiao.check(['LP00123456789012'], { fetch: scriptedFetch([json(forecast)]) });
+    expect(result.ok && result.reports[0]?.events.map((e) => e.code)).toEqual(['CC_IM_START']);
   });
 });

@@ -36,6 +36,29 @@ const ModuleSchema = z.object({
   realMailNo: z.string().nullish(),
 });
 
+/**
+ * Alibaba's risk control: `ret: ["FAIL_SYS_USER_VALIDATE::…"]` (slider captcha), `FAIL_SYS_ILLEGAL_ACCESS`,
+ * or an HTML verification page instead of JSON (reference trackers README). Each means "slow down": a
+ * long pause, never a retry loop — a ban would cost the user every AliExpress service.
+ */
+const RISK_CONTROL = /FAIL_SYS_(?:USER_VALIDATE|ILLEGAL_ACCESS)|RGV587|punish|captcha|slide to verify|unusual traffic/i;
+export const RISK_CONTROL_PAUSE_S = 6 * 3600;
+
+function riskControl(detail: string): BatchResult {
+  return {
+    ok: false,
+    failure: {
+      kind: 'rate_limited',
+      detail: `risk control: ${detail}`.slice(0, 200),
+      retryAfter: RISK_CONTROL_PAUSE_S,
+    },
+    requests: 1,
+  };
+}
+
+/** Cainiao's forecast of a last-mile hand-over, not something that happened. */
+const FORECAST_CODES = new Set(['LAST_MILE_ASN_NOTIFY']);
+
 const AnswerSchema = z.object({ success: z.boolean(), module: z.array(ModuleSchema).optional() });
 
 /** `GTMS_STA_SIGNED` is a pickup point signing, not delivery (reference README). */
@@ -59,7 +82,10 @@ function toEvent(raw: z.infer<typeof EventSchema>): TrackingEvent | null {
 }
 
 function toReport(module: z.infer<typeof ModuleSchema>): ParcelReport {
-  const events = (module.detailList ?? []).map(toEvent).filter((e): e is TrackingEvent => e !== null);
+  const events = (module.detailList ?? [])
+    .filter((raw) => !FORECAST_CODES.has(raw.actionCode ?? ''))
+    .map(toEvent)
+    .filter((e): e is TrackingEvent => e !== null);
   if (!events.length && module.latestTrace) {
     const latest = toEvent(module.latestTrace);
     if (latest) events.push(latest);
@@ -86,7 +112,16 @@ export const cainiao: TrackerAdapter = {
   async check(numbers: readonly string[], options: AdapterOptions = {}): Promise<BatchResult> {
     const url = `${CAINIAO_URL}?mailNos=${numbers.map(encodeURIComponent).join(',')}&lang=en-US`;
     const answer = await requestJson(options.fetch ?? defaultFetch(), url, { headers: { Accept: 'application/json' } });
-    if (!answer.ok) return { ok: false, failure: answer.failure, requests: 1 };
+    // A body that is not JSON (an HTML verification page) from Cainiao is its risk control speaking.
+    if (!answer.ok) {
+      return answer.failure.kind === 'malformed'
+        ? riskControl(answer.failure.detail)
+        : { ok: false, failure: answer.failure, requests: 1 };
+    }
+    const ret = (answer.json as { ret?: unknown } | null)?.ret;
+    if (Array.isArray(ret) && ret.some((r) => typeof r === 'string' && RISK_CONTROL.test(r))) {
+      return riskControl(String(ret.find((r) => typeof r === 'string' && RISK_CONTROL.test(r))));
+    }
     const parsed = AnswerSchema.safeParse(answer.json);
     if (!parsed.success) {
       return {
