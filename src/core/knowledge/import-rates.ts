@@ -125,6 +125,15 @@ export const IMPORT_RATES: Readonly<Record<string, ImportRates>> = {
     asOf: '2025-10-25',
     confidence: 'unverified',
   },
+  SG: {
+    vat: [9, 9],
+    duty: [0, 0],
+    source:
+      'IRAS GST on low-value goods (countries.ts SG): goods over SGD 400 pay import GST (9% since 2024) to Singapore ' +
+      'Customs; Singapore levies customs duty only on alcohol, tobacco, motor vehicles and petroleum',
+    asOf: '2026-11-25',
+    confidence: 'confirmed',
+  },
   JP: {
     vat: [10, 10],
     duty: [0, 10],

@@ -267,7 +267,8 @@ export const CARRIER_FEES: Readonly<Record<string, CarrierFee>> = {
     high: 16,
     percentOfValue: 3,
     cap: 70,
-    source: 'Swiss Post "Customs clearance fees" (stored copy): CHF 16 from other countries + 3% of the value, max CHF 70',
+    source:
+      'Swiss Post "Customs clearance fees" (stored copy): CHF 16 from other countries + 3% of the value, max CHF 70',
     asOf: CHECKED,
     confidence: 'confirmed',
   },

@@ -13,7 +13,7 @@ export type ScamRule = (typeof SCAM_RULES)[number];
 
 export const SCAM_RULES_SOURCE: Sourced = {
   source:
-    'Common ground of the carriers\' own warnings below (Correios, Receita Federal, Royal Mail, PostNL, Israel Post, ' +
+    "Common ground of the carriers' own warnings below (Correios, Receita Federal, Royal Mail, PostNL, Israel Post, " +
     'Australia Post, DHL) and of consumer guides on fake customs-fee texts (small fee, link, deadline)',
   asOf: '2026-12-02',
   confidence: 'confirmed',
