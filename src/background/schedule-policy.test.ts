@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultStore, type Parcel } from '../core/schemas/store.ts';
 import {
   CAINIAO_MIN_AUTO_MINUTES,
+  DUE_WINDOW_MS,
   earliestWork,
   intervalMinutes,
   isDue,
@@ -32,11 +33,26 @@ describe('schedule policy', () => {
     expect(intervalMinutes(parcel({ stage: 'inspection' }), fast, 'cainiao')).toBe(CAINIAO_MIN_AUTO_MINUTES);
   });
 
-  it('adds bounded jitter and stops a few days after delivery', () => {
-    const low = Date.parse(nextAfterSuccess(parcel(), settings, 'cainiao', NOW, () => 0) ?? '');
-    const high = Date.parse(nextAfterSuccess(parcel(), settings, 'cainiao', NOW, () => 1) ?? '');
-    expect((low - NOW) / 60_000).toBeCloseTo(324);
+  it('adds jitter that only lengthens, and stops a few days after delivery', () => {
+    const low = Date.parse(nextAfterSuccess(parcel(), settings, '17track', NOW, () => 0) ?? '');
+    const high = Date.parse(nextAfterSuccess(parcel(), settings, '17track', NOW, () => 1) ?? '');
+    expect((low - NOW) / 60_000).toBeCloseTo(360);
     expect((high - NOW) / 60_000).toBeCloseTo(396);
+    // Cainiao: even pulled in by the due window, two automatic asks are never closer than its floor.
+    const held = parcel({ stage: 'inspection' });
+    for (const r of [0, 0.5, 1]) {
+      const next = Date.parse(nextAfterSuccess(held, settings, 'cainiao', NOW, () => r) ?? '');
+      const firstDue = next - DUE_WINDOW_MS;
+      expect(firstDue - NOW).toBeGreaterThanOrEqual(CAINIAO_MIN_AUTO_MINUTES * 60_000);
+      expect(
+        isDue(
+          { ...held, trackers: { cainiao: { failures: 0, nextCheck: new Date(next).toISOString() } } },
+          'cainiao',
+          NOW + CAINIAO_MIN_AUTO_MINUTES * 60_000 - 1,
+          false,
+        ),
+      ).toBe(false);
+    }
     const delivered = parcel({ deliveredAt: '2026-01-01T00:00:00.000Z' });
     expect(isStopped(delivered, NOW)).toBe(true);
     expect(nextAfterSuccess(delivered, settings, 'cainiao', NOW)).toBeUndefined();

@@ -25,7 +25,7 @@ export const DUE_WINDOW_MS = 15 * MINUTE;
 export const MANUAL_MIN_GAP_MS = 60_000;
 /** Pause between two requests to the same service: sequential and gentle, never a burst. */
 export const SPACING_MS: Record<TrackerId, number> = { cainiao: 1500, '17track': 400, parcelsapp: 1000 };
-/** ± share of an interval added at random so many installs don't ask at the same minute. */
+/** Share of an interval added at random (never taken off) so many installs don't ask at the same minute. */
 export const JITTER = 0.1;
 
 export type Blocks = Partial<Record<TrackerId, string>>;
@@ -65,7 +65,10 @@ export function nextAfterSuccess(
 ): string | undefined {
   if (isStopped(parcel, now)) return undefined;
   const ms = intervalMinutes(parcel, settings, tracker) * MINUTE;
-  return new Date(now + ms * (1 + JITTER * (2 * random() - 1))).toISOString();
+  // Jitter only ever lengthens; and Cainiao's next time leaves room for the due window (isDue pulls
+  // checks up to DUE_WINDOW_MS earlier), so two automatic asks are never closer than its floor.
+  const room = tracker === 'cainiao' ? DUE_WINDOW_MS : 0;
+  return new Date(now + ms * (1 + JITTER * random()) + room).toISOString();
 }
 
 /** `failures` counts this one. Retry-After wins when the service gave it (but Cainiao waits at least an hour). */
