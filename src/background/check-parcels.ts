@@ -117,7 +117,15 @@ export function applyBatch(
   return pending;
 }
 
-export type RunOutcome = CheckSummary & { stats: RunStats; busy?: boolean };
+export type RunOutcome = CheckSummary & { stats: RunStats; busy?: boolean; offline?: boolean };
+
+/**
+ * Offline is not a tracker's failure: a night without network must not push every parcel into back-off.
+ * The run stops before asking, records nothing, and the scheduler looks again a little later.
+ */
+export function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
 
 /** Runs `job` unless another check holds the lease. Never throws for a tracker's sake. */
 export async function runCheck(job: Job): Promise<RunOutcome> {
@@ -133,6 +141,7 @@ export async function runCheck(job: Job): Promise<RunOutcome> {
   }
   const checked = new Set<string>();
   const errors = new Set<string>();
+  let offline = false;
   try {
     const store = await readStore();
     const blocks = await readBlocks();
@@ -147,6 +156,10 @@ export async function runCheck(job: Job): Promise<RunOutcome> {
       const batches = chunk(due, adapter.batchSize);
       for (const [i, batch] of batches.entries()) {
         if (i > 0) await sleep(SPACING_MS[tracker]);
+        if (isOffline()) {
+          offline = true;
+          break;
+        }
         await renewLease();
         const numbers = batch.map((p) => p.trackingNumber);
         const result = await adapter.check(numbers, {
@@ -177,5 +190,10 @@ export async function runCheck(job: Job): Promise<RunOutcome> {
     await releaseLease();
   }
   stats.ms = Date.now() - started;
+  if (offline) {
+    const store = await readStore();
+    errors.add(translator(store)('notifications_offline'));
+    return { checked: checked.size, errors: [...errors], stats, offline };
+  }
   return { checked: checked.size, errors: [...errors], stats };
 }

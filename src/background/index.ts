@@ -9,7 +9,7 @@ import { STORE_KEY } from '../core/schemas/store.ts';
 import { handlers } from './handlers/index.ts';
 import { onNotificationButton, onNotificationClicked } from './notifications.ts';
 import { createRouter } from './router.ts';
-import { onAlarm, onStoreChanged, resume } from './scheduler.ts';
+import { onAlarm, onStoreChanged, reschedule, resume } from './scheduler.ts';
 import { readStore } from './store.ts';
 
 const route = createRouter(handlers);
@@ -34,6 +34,12 @@ browser.notifications.onButtonClicked?.addListener((id, index) => {
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && STORE_KEY in changes) onStoreChanged();
+});
+
+// Back online: look again now instead of at the next offline retry (the alarm covers browsers that
+// do not tell a worker about the network).
+globalThis.addEventListener?.('online', () => {
+  void reschedule();
 });
 
 void resume().catch((error) => console.warn('Customs Lens: resume failed', error));

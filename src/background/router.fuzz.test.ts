@@ -61,7 +61,7 @@ function paths(value: unknown, prefix: string[] = []): string[][] {
 
 function mutate(message: Record<string, unknown>, path: string[], how: 'set' | 'drop' | 'extra', to: unknown) {
   const copy = structuredClone(message) as Record<string, unknown>;
-  if (!path.length) return how === 'extra' ? { ...copy, [String(to).slice(0, 20) || 'extra']: to } : to;
+  if (!path.length) return how === 'extra' ? { ...copy, extra: to } : to;
   let node = copy as Record<string, unknown>;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
   const last = path[path.length - 1] as string;

@@ -6,7 +6,7 @@
  */
 import browser, { type Alarms } from 'webextension-polyfill';
 import { updateBadge } from './badge.ts';
-import { type RunOutcome, runCheck } from './check-parcels.ts';
+import { isOffline, type RunOutcome, runCheck } from './check-parcels.ts';
 import { holdsLease, type Job, takeStaleJob } from './lease.ts';
 import { flushOutbox } from './notifications.ts';
 import { earliestWork } from './schedule-policy.ts';
@@ -16,6 +16,8 @@ import { readBlocks } from './tracker-blocks.ts';
 export const CHECK_ALARM = 'customs-lens-check';
 /** Never set the alarm closer than this: a burst of store writes must not turn into a burst of checks. */
 const MIN_DELAY_MS = 1000;
+/** While the browser is offline the alarm only looks for the network again, this often (no request). */
+export const OFFLINE_RETRY_MS = 5 * 60_000;
 
 export async function reschedule(now = Date.now()): Promise<number | undefined> {
   const store = await readStore();
@@ -24,7 +26,7 @@ export async function reschedule(now = Date.now()): Promise<number | undefined> 
     await browser.alarms.clear(CHECK_ALARM);
     return undefined;
   }
-  const when = Math.max(at, now + MIN_DELAY_MS);
+  const when = Math.max(at, now + (isOffline() ? OFFLINE_RETRY_MS : MIN_DELAY_MS));
   const existing = await browser.alarms.get(CHECK_ALARM);
   // Re-creating an alarm at the same time would only churn; a small drift is fine.
   if (!existing || Math.abs(existing.scheduledTime - when) > MIN_DELAY_MS) {

@@ -17,6 +17,7 @@ export default {
   notifications_button_open: 'Sendungsverfolgung öffnen',
   notifications_button_stop: 'Nicht mehr beobachten',
   notifications_check_too_soon: 'Gerade erst geprüft. Versuche es in {seconds} s erneut.',
+  notifications_offline: 'Sie sind offline. Customs Lens prüft erneut, sobald das Netz wieder da ist.',
   notifications_check_busy: 'Es läuft bereits eine Prüfung.',
   notifications_error_network: '{tracker} ist nicht erreichbar. Customs Lens versucht es später erneut.',
   notifications_error_http: '{tracker} hat mit einem Fehler geantwortet. Customs Lens versucht es später erneut.',

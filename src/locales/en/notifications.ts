@@ -14,6 +14,7 @@ export default {
   notifications_button_open: 'Open tracking',
   notifications_button_stop: 'Stop watching',
   notifications_check_too_soon: 'Checked a moment ago. Try again in {seconds} s.',
+  notifications_offline: 'You are offline. Customs Lens will check again once the network is back.',
   notifications_check_busy: 'A check is already running.',
   notifications_error_network: '{tracker} could not be reached. Customs Lens will try again later.',
   notifications_error_http: '{tracker} answered with an error. Customs Lens will try again later.',

@@ -17,6 +17,7 @@ export default {
   notifications_button_open: 'Abrir seguimiento',
   notifications_button_stop: 'Dejar de seguir',
   notifications_check_too_soon: 'Se comprobó hace un momento. Vuelve a intentarlo en {seconds} s.',
+  notifications_offline: 'Estás sin conexión. Customs Lens volverá a comprobar cuando vuelva la red.',
   notifications_check_busy: 'Ya hay una comprobación en curso.',
   notifications_error_network: 'No se pudo contactar con {tracker}. Customs Lens lo intentará más tarde.',
   notifications_error_http: '{tracker} respondió con un error. Customs Lens lo intentará más tarde.',

@@ -17,6 +17,7 @@ export default {
   notifications_button_open: 'Ouvrir le suivi',
   notifications_button_stop: 'Ne plus suivre',
   notifications_check_too_soon: 'Vérifié il y a un instant. Réessayez dans {seconds} s.',
+  notifications_offline: 'Vous êtes hors ligne. Customs Lens vérifiera à nouveau dès le retour du réseau.',
   notifications_check_busy: 'Une vérification est déjà en cours.',
   notifications_error_network: '{tracker} est injoignable. Customs Lens réessaiera plus tard.',
   notifications_error_http: '{tracker} a répondu par une erreur. Customs Lens réessaiera plus tard.',

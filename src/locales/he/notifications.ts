@@ -17,6 +17,7 @@ export default {
   notifications_button_open: 'פתיחת המעקב',
   notifications_button_stop: 'הפסקת המעקב',
   notifications_check_too_soon: 'נבדק הרגע. אפשר לנסות שוב בעוד {seconds} שניות.',
+  notifications_offline: 'אין חיבור לרשת. Customs Lens יבדוק שוב כשהחיבור יחזור.',
   notifications_check_busy: 'בדיקה כבר מתבצעת.',
   notifications_error_network: 'אין גישה אל {tracker}. Customs Lens ינסה שוב מאוחר יותר.',
   notifications_error_http: '{tracker} השיב בשגיאה. Customs Lens ינסה שוב מאוחר יותר.',

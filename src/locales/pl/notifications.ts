@@ -17,6 +17,7 @@ export default {
   notifications_button_open: 'Otwórz śledzenie',
   notifications_button_stop: 'Przestań obserwować',
   notifications_check_too_soon: 'Sprawdzono przed chwilą. Spróbuj ponownie za {seconds} s.',
+  notifications_offline: 'Jesteś offline. Customs Lens sprawdzi ponownie, gdy sieć wróci.',
   notifications_check_busy: 'Sprawdzanie już trwa.',
   notifications_error_network: 'Brak połączenia z {tracker}. Customs Lens spróbuje ponownie później.',
   notifications_error_http: '{tracker} odpowiedział błędem. Customs Lens spróbuje ponownie później.',

@@ -17,6 +17,7 @@ export default {
   notifications_button_open: 'Abrir rastreamento',
   notifications_button_stop: 'Parar de acompanhar',
   notifications_check_too_soon: 'Verificado há pouco. Tente de novo em {seconds} s.',
+  notifications_offline: 'Você está off-line. O Customs Lens verificará de novo quando a rede voltar.',
   notifications_check_busy: 'Já há uma verificação em andamento.',
   notifications_error_network: 'Não foi possível acessar {tracker}. O Customs Lens tentará de novo mais tarde.',
   notifications_error_http: '{tracker} respondeu com um erro. O Customs Lens tentará de novo mais tarde.',
