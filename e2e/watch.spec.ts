@@ -376,3 +376,33 @@ test('an outbox entry that cannot be shown is set aside with its reason and neve
     }),
   ]);
 });
+
+test('going offline and back costs no back-off: nothing is asked, nothing counted as a failure', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const trackers = await emulateTrackers(context);
+  trackers.cainiao.set(TN, 'inspection');
+  const page = await extensionPage(context, extensionId);
+  await watch(page);
+  await baselined(worker);
+  const asked = trackers.cainiao.requests.length;
+
+  await context.setOffline(true);
+  await expect.poll(() => worker.evaluate(() => navigator.onLine)).toBe(false);
+  await aMinuteLater(worker);
+  const offline = await send<{ checked: number; errors: string[] }>(page, { type: 'check-now' });
+  expect(offline).toEqual({
+    checked: 0,
+    errors: ['You are offline. Customs Lens will check again once the network is back.'],
+  });
+  expect(trackers.cainiao.requests).toHaveLength(asked);
+  expect((await store(worker)).parcels[TN]?.trackers.cainiao).toMatchObject({ failures: 0 });
+  expect((await store(worker)).parcels[TN]?.trackers.cainiao?.lastError).toBeUndefined();
+
+  await context.setOffline(false);
+  await aMinuteLater(worker);
+  expect(await send(page, { type: 'check-now' })).toEqual({ checked: 1, errors: [] });
+  expect(trackers.cainiao.requests).toHaveLength(asked + 1);
+});
