@@ -1,6 +1,6 @@
 // The redacted structure report keeps class-name prefixes only: never a CSS-module hash, an id or text.
 import { describe, expect, it } from 'vitest';
-import { classPrefix } from './page-structure.ts';
+import { classPrefix, redactPath } from './page-structure.ts';
 
 describe('classPrefix', () => {
   it.each([
@@ -25,5 +25,12 @@ describe('classPrefix', () => {
     '1starts-with-digit',
   ])('drops %j', (name) => {
     expect(classPrefix(name)).toBeNull();
+  });
+});
+
+describe('redactPath', () => {
+  it('keeps the page path and leaves order ids out', () => {
+    expect(redactPath('/p/tracking/index.html')).toBe('/p/tracking/index.html');
+    expect(redactPath('/order-list/8180000000000009/tracking')).toBe('/order-list/<id>/tracking');
   });
 });

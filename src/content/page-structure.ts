@@ -155,6 +155,11 @@ export function classPrefix(name: string): string | null {
   return stripped;
 }
 
+/** A page path for a report: long digit runs (order ids in aliexpress.ru's `/order-list/<id>/tracking`) left out. */
+export function redactPath(path: string): string {
+  return path.replace(/\d{6,}/g, '<id>').slice(0, 120);
+}
+
 export type StructureCounts = {
   elements: number;
   classPrefixes: Array<[string, number]>;

@@ -8,7 +8,7 @@
 import type { PageKind } from '../core/page-kind.ts';
 import type { Locale } from '../ui/i18n.ts';
 import { copyText } from './copy-text.ts';
-import { countStructure } from './page-structure.ts';
+import { countStructure, redactPath } from './page-structure.ts';
 
 const HOST_SELECTOR = '[data-customs-lens="unread"]';
 
@@ -33,8 +33,8 @@ button:focus-visible { outline: 2px solid #1f5fd1; outline-offset: 2px; }
 export type UnreadContext = { kind: PageKind; lang: string; version?: string; now?: Date };
 
 /**
- * The report text: where (host, path without its query, page kind and language), and the structure as
- * counts. The query string is left out (it holds the order id); no text of the page is included.
+ * The report text: where (host, path without its query or ids, page kind and language), and the structure
+ * as counts. The query string is left out (it holds the order id); no text of the page is included.
  */
 export function describePage(root: Element, context: UnreadContext): string {
   const counts = countStructure(root);
@@ -42,7 +42,7 @@ export function describePage(root: Element, context: UnreadContext): string {
     'Customs Lens: page structure report (no page text, no order or personal data)',
     `extension: ${context.version ?? 'unknown'}`,
     `date: ${(context.now ?? new Date()).toISOString().slice(0, 10)}`,
-    `page: ${context.kind} ${location.hostname}${location.pathname}`,
+    `page: ${context.kind} ${location.hostname}${redactPath(location.pathname)}`,
     `page language: ${/^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(context.lang) ? context.lang : 'unknown'}`,
     `elements: ${counts.elements}`,
     `event descriptions (logistic-info …--nodeDesc): ${counts.eventDescriptions}`,
