@@ -14,6 +14,7 @@ import { sellerMessage } from '../core/seller-message.ts';
 import { STAGE_URGENCY, type Stage } from '../core/stages.ts';
 import type { MessageKey } from '../locales/index.ts';
 import type { Locale } from '../ui/i18n.ts';
+import { buildChargesView, type ChargesView } from './panel/charges-view.ts';
 import type { PageFacts, SellerChat } from './read-facts.ts';
 
 export type PanelView = {
@@ -33,6 +34,8 @@ export type PanelView = {
   sellerMessage?: string;
   chat?: SellerChat;
   parcel?: PageParcel;
+  /** What this order may cost at customs and where to pay (import stages and action_required). */
+  charges?: ChargesView;
 };
 
 /**
@@ -71,6 +74,7 @@ export function pickPackage(facts: PageFacts, now: Date): PageFacts {
   return {
     ...facts,
     events: best.events,
+    timeline: best.timeline,
     trackingNumbers: number ? [number, ...facts.trackingNumbers.filter((n) => n !== number)] : facts.trackingNumbers,
   };
 }
@@ -129,6 +133,17 @@ export function buildView(input: {
   if (advice.usualDays) view.usual = { min: advice.usualDays.min, max: advice.usualDays.max };
   if (facts.protectionDays !== undefined) view.protectionDays = facts.protectionDays;
   if (facts.sellerChat) view.chat = facts.sellerChat;
+  const charges = buildChargesView({
+    stage,
+    locale,
+    now,
+    ...(facts.destCountry ? { destCountry: facts.destCountry } : {}),
+    ...(facts.total ? { total: facts.total } : {}),
+    ...(facts.itemCount ? { itemCount: facts.itemCount } : {}),
+    titles: facts.titles,
+    ...(facts.carrier ? { carrier: facts.carrier } : {}),
+  });
+  if (charges) view.charges = charges;
   view.sellerMessage = sellerMessage(locale.lang, {
     ...(facts.orderId ? { orderId: facts.orderId } : {}),
     ...(trackingNumber ? { trackingNumber } : {}),

@@ -107,7 +107,7 @@ describe('English catalog', () => {
   });
 
   it('has every key the code uses', () => {
-    const keyLike = /^(stage|ext|panel|advice|popup|options|notifications)_/;
+    const keyLike = /^(stage|ext|panel|advice|popup|options|notifications|charges)_/;
     const unknown = [...literals, ...dynamic].filter((key) => keyLike.test(key) && !(key in ENGLISH));
     expect(unknown).toEqual([]);
   });

@@ -4,6 +4,7 @@
  * pages is rendered as text, never as HTML.
  */
 import { useState } from 'preact/hooks';
+import { isOfficialPaymentUrl, officialPaymentPage } from '../core/knowledge/payment-pages.ts';
 import type { Parcel } from '../core/schemas/store.ts';
 import { trackerErrorText } from '../ui/error-text.ts';
 import { absoluteTime, formatUnit, relativeTime } from '../ui/format.ts';
@@ -33,6 +34,10 @@ export function ParcelCard({ parcel, locale, now, checking, onCheck, onStop }: P
   const stageKey = parcel.stage ? (`stage_${parcel.stage}` as const) : 'stage_none';
   const titleId = `parcel-${number}-title`;
   const when = relativeTime(event?.time, now, lang);
+  // Customs wants something from the buyer: the official place to pay, never a link from a message.
+  const payPage =
+    parcel.stage === 'action_required' ? officialPaymentPage(parcel.destCountry, parcel.lastMile?.carrier) : undefined;
+  const payUrl = payPage?.url && isOfficialPaymentUrl(payPage.url) ? payPage.url : undefined;
 
   return (
     <li
@@ -134,6 +139,18 @@ export function ParcelCard({ parcel, locale, now, checking, onCheck, onStop }: P
             data-testid="open-tracking"
           >
             {t('popup_open_tracking')}
+          </a>
+        )}
+        {payPage && payUrl && (
+          <a
+            class="button small pay"
+            href={payUrl}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="pay-official"
+            data-payment-page={payPage.id}
+          >
+            {t('charges_popup_pay', { carrier: payPage.carrier })}
           </a>
         )}
         <RetrackLinks parcel={parcel} locale={locale} />

@@ -9,6 +9,7 @@ import type { PanelState } from '../../core/schemas/store.ts';
 import type { Locale } from '../../ui/i18n.ts';
 import { copyText } from '../copy-text.ts';
 import type { PanelView } from '../view-model.ts';
+import { ChargesSection } from './ChargesSection.tsx';
 import { WatchToggle } from './WatchToggle.tsx';
 
 export type PanelProps = {
@@ -129,6 +130,9 @@ export function Panel({ view, locale, dir, initialState, onStateChange }: PanelP
         </span>
       </header>
       <p class="meaning">{view.meaning}</p>
+      {view.charges && view.stage === 'action_required' ? (
+        <ChargesSection charges={view.charges} locale={locale} />
+      ) : null}
       <div id="cl-details" class="details" hidden={!expanded}>
         {view.status ? (
           <p class="latest">
@@ -159,6 +163,9 @@ export function Panel({ view, locale, dir, initialState, onStateChange }: PanelP
               ))}
             </ul>
           </>
+        ) : null}
+        {view.charges && view.stage !== 'action_required' ? (
+          <ChargesSection charges={view.charges} locale={locale} />
         ) : null}
         {view.steps.length ? (
           <>

@@ -1,0 +1,62 @@
+/** English: what this order may cost at customs, where to pay it, and the scam warning (panel and popup). */
+export default {
+  charges_title: 'What you may pay',
+  charges_prepaid: 'Taxes were paid at checkout: you should owe nothing more on arrival.',
+  charges_prepaid_ioss: 'AliExpress charges the VAT of {country} at checkout on orders up to {limit} (EU IOSS).',
+  charges_prepaid_uk_vat: 'AliExpress charges UK VAT at checkout on orders up to {limit}.',
+  charges_prepaid_gst: 'AliExpress charges the GST of {country} at checkout on goods up to {limit}.',
+  charges_prepaid_voec: 'AliExpress charges Norwegian VAT at checkout (VOEC) on goods under {limit} each.',
+  charges_prepaid_ch_platform: 'Since 2025 AliExpress charges Swiss VAT at checkout on every order.',
+  charges_prepaid_cl_iva: 'AliExpress charges Chilean IVA at checkout on purchases up to {limit}.',
+  charges_prepaid_remessa_conforme:
+    'Under Remessa Conforme, import tax and ICMS are charged at checkout up to {limit}.',
+  charges_extra_flat_duty:
+    'EU flat customs duty of {fee} per kind of item ({range}), usually also charged at checkout.',
+  charges_extra_national_fee: 'National handling fee of {fee} ({range}), which may be asked on delivery.',
+  charges_contest:
+    'If you are asked to pay anyway, do not pay at once: compare the bill with the Tax line of your order and contest it with the carrier, order invoice in hand.',
+  charges_double_ch:
+    'A Swiss VAT bill for this parcel is most likely a double charge (the label lacks AliExpress’s Swiss VAT number): contest it with Swiss Post or the carrier, with your order invoice.',
+  charges_double_eu_ioss:
+    'If the carrier asks for VAT, the IOSS number was probably not passed on: show the carrier your order invoice with the VAT paid, or pay and ask AliExpress support to refund the second VAT.',
+  charges_double_uk:
+    'If Royal Mail or a courier asks for VAT on this order, it is a second charge: keep the order invoice, contest it with the carrier and ask AliExpress support for a refund if you paid.',
+  charges_nothing_due: 'Orders worth up to {limit} owe no import tax in {country}: this one should owe nothing.',
+  charges_estimate: 'Estimated charges on arrival: {range}.',
+  charges_fee_unknown: 'Plus the carrier’s handling fee, which we do not know.',
+  charges_cautious: 'Rough estimate: some figures are unconfirmed or converted from another currency.',
+  charges_line_vat: 'VAT/GST {rate}: {range}',
+  charges_line_duty: 'Customs duty {rate}, depending on the goods: {range}',
+  charges_line_flat_rate: 'Flat import rate {rate}: {range}',
+  charges_line_fee: 'Carrier handling fee ({fee}): {range}',
+  charges_why: 'Why these numbers?',
+  charges_source_line: '{source} — as of {date}',
+  charges_unconfirmed: 'unconfirmed',
+  charges_unknown: 'We can’t estimate this one.',
+  charges_unknown_no_country: 'The page does not show the destination country.',
+  charges_unknown_no_rule: 'We have no reliable customs rules for {country}.',
+  charges_unknown_no_total: 'The page does not show the order total.',
+  charges_unknown_no_rate: 'We have no exchange rate for this currency.',
+  charges_unknown_near_limit: 'The total is too close to the limit of {country} to call it either way.',
+  charges_unknown_per_item: 'The limit applies to each item, and the page does not show each item’s price.',
+  charges_unknown_excluded_goods: 'Some items (supplements, medicines, tobacco) are never covered by checkout VAT.',
+  charges_unknown_formal_entry: 'An order this large goes through a formal customs declaration.',
+  charges_unknown_us_changing:
+    'US duty rules changed several times in 2025–2026; look at the Tax line of your order: duties are often prepaid.',
+  charges_unknown_no_rates: 'We do not have the tax rates of {country}.',
+  charges_unknown_over_duty_free: 'Above this value more taxes join the VAT; ask the carrier for the amount.',
+  charges_pay_official: 'Pay only on the official site: {carrier}',
+  charges_pay_on_delivery: '{carrier} collects the charges on delivery; there is no online payment.',
+  charges_scam_title: 'Beware of fake customs-fee messages',
+  charges_scam_rule_no_link: 'Customs and posts never ask you to pay through a link in a text message.',
+  charges_scam_rule_check_official:
+    'Check the amount on the carrier’s official site or app, typing its address yourself.',
+  charges_scam_rule_no_small_fee: 'A small round “release fee” with a deadline of hours is a scam.',
+  charges_scam_says_no_messages: '{carrier} says it sends no e-mails or messages asking for customs payments.',
+  charges_scam_says_no_direct_link: '{carrier} says it never sends a direct payment link.',
+  charges_scam_says_no_phone: '{carrier} says it will never call you to ask for payment.',
+  charges_scam_says_no_bank_codes: '{carrier} says it never asks for a one-time bank code or to link an account.',
+  charges_scam_says_no_unsolicited: '{carrier} says it never contacts you out of the blue to ask for payment.',
+  charges_scam_says_waybill_number: 'Real payment requests from {carrier} always show your waybill number.',
+  charges_popup_pay: 'Pay customs: {carrier}',
+} as const;

@@ -1,0 +1,62 @@
+/** he: customs charges, official payment and scam warning (see ../en/charges.ts). */
+import type en from '../en/charges.ts';
+import type { Translation } from '../types.ts';
+
+export default {
+  charges_title: 'כמה ייתכן שתשלמו',
+  charges_prepaid: 'המסים שולמו בקנייה: לא אמור להיות עוד תשלום בהגעה.',
+  charges_prepaid_ioss: 'AliExpress גובה את המע״מ של {country} בקנייה בהזמנות עד {limit} (IOSS של האיחוד האירופי).',
+  charges_prepaid_uk_vat: 'AliExpress גובה מע״מ בריטי בקנייה בהזמנות עד {limit}.',
+  charges_prepaid_gst: 'AliExpress גובה את ה-GST של {country} בקנייה על מוצרים עד {limit}.',
+  charges_prepaid_voec: 'AliExpress גובה מע״מ נורווגי בקנייה (VOEC) על מוצרים מתחת ל-{limit} ליחידה.',
+  charges_prepaid_ch_platform: 'מאז 2025 AliExpress גובה מע״מ שווייצרי בקנייה על כל הזמנה.',
+  charges_prepaid_cl_iva: 'AliExpress גובה IVA צ׳יליאני בקנייה עד {limit}.',
+  charges_prepaid_remessa_conforme: 'במסגרת Remessa Conforme מס היבוא וה-ICMS נגבים בקנייה עד {limit}.',
+  charges_extra_flat_duty: 'מכס קבוע של האיחוד האירופי, {fee} לכל סוג פריט ({range}), בדרך כלל נגבה גם הוא בקנייה.',
+  charges_extra_national_fee: 'עמלת טיפול לאומית של {fee} ({range}), שעשויה להיגבות במסירה.',
+  charges_contest:
+    'אם בכל זאת מבקשים מכם לשלם, אל תשלמו מיד: השוו לשורת המס בהזמנה וערערו מול המוביל עם חשבונית ההזמנה.',
+  charges_double_ch:
+    'חיוב מע״מ שווייצרי על החבילה הזו הוא כנראה חיוב כפול (על התווית חסר מספר המע״מ השווייצרי של AliExpress): ערערו מול הדואר השווייצרי או המוביל, עם החשבונית.',
+  charges_double_eu_ioss:
+    'אם המוביל דורש מע״מ, כנראה מספר ה-IOSS לא הועבר: הציגו את החשבונית עם המע״מ ששולם, או שלמו ובקשו מתמיכת AliExpress החזר של המע״מ השני.',
+  charges_double_uk:
+    'אם Royal Mail או שליח דורשים מע״מ על ההזמנה הזו, זה חיוב שני: שמרו את החשבונית, ערערו מול המוביל ובקשו החזר מ-AliExpress אם שילמתם.',
+  charges_nothing_due: 'הזמנות עד {limit} פטורות ממסי יבוא ב{country}: על ההזמנה הזו לא אמור להיות תשלום.',
+  charges_estimate: 'חיובים משוערים בהגעה: {range}.',
+  charges_fee_unknown: 'ובנוסף עמלת הטיפול של המוביל, שאינה ידועה לנו.',
+  charges_cautious: 'הערכה גסה: חלק מהמספרים אינם מאומתים או הומרו ממטבע אחר.',
+  charges_line_vat: 'מע״מ {rate}: {range}',
+  charges_line_duty: 'מכס {rate}, לפי סוג הסחורה: {range}',
+  charges_line_flat_rate: 'שיעור יבוא קבוע {rate}: {range}',
+  charges_line_fee: 'עמלת המוביל ({fee}): {range}',
+  charges_why: 'מאיפה המספרים האלה?',
+  charges_source_line: '{source} — נכון ל-{date}',
+  charges_unconfirmed: 'לא מאומת',
+  charges_unknown: 'איננו יכולים להעריך את ההזמנה הזו.',
+  charges_unknown_no_country: 'הדף אינו מציג את ארץ היעד.',
+  charges_unknown_no_rule: 'אין לנו כללי מכס אמינים עבור {country}.',
+  charges_unknown_no_total: 'הדף אינו מציג את סכום ההזמנה.',
+  charges_unknown_no_rate: 'אין לנו שער חליפין למטבע הזה.',
+  charges_unknown_near_limit: 'הסכום קרוב מדי לסף של {country} כדי להכריע.',
+  charges_unknown_per_item: 'הסף חל על כל פריט, והדף אינו מציג את מחיר כל פריט.',
+  charges_unknown_excluded_goods: 'פריטים מסוימים (תוספי תזונה, תרופות, טבק) לעולם אינם מכוסים במע״מ שנגבה בקנייה.',
+  charges_unknown_formal_entry: 'הזמנה בגודל כזה עוברת הצהרת מכס רשמית.',
+  charges_unknown_us_changing:
+    'כללי המכס בארה״ב השתנו כמה פעמים ב-2025–2026; בדקו את שורת המס בהזמנה: לעיתים קרובות המכס כבר שולם.',
+  charges_unknown_no_rates: 'אין לנו את שיעורי המס של {country}.',
+  charges_unknown_over_duty_free: 'מעל הסכום הזה מצטרפים למע״מ מסים נוספים; שאלו את המוביל מה הסכום.',
+  charges_pay_official: 'שלמו רק באתר הרשמי: {carrier}',
+  charges_pay_on_delivery: '{carrier} גובה את החיובים במסירה; אין תשלום מקוון.',
+  charges_scam_title: 'היזהרו מהודעות מזויפות על עמלות מכס',
+  charges_scam_rule_no_link: 'המכס והדואר לעולם אינם מבקשים תשלום דרך קישור בהודעת SMS.',
+  charges_scam_rule_check_official: 'בדקו את הסכום באתר או באפליקציה הרשמיים של המוביל, והקלידו את הכתובת בעצמכם.',
+  charges_scam_rule_no_small_fee: '״עמלת שחרור״ קטנה ועגולה עם מועד של שעות ספורות היא הונאה.',
+  charges_scam_says_no_messages: '{carrier} מודיע שאינו שולח מיילים או הודעות עם דרישת תשלום מכס.',
+  charges_scam_says_no_direct_link: '{carrier} מודיע שלעולם אינו שולח קישור תשלום ישיר.',
+  charges_scam_says_no_phone: '{carrier} מודיע שלעולם לא יתקשר לבקש תשלום.',
+  charges_scam_says_no_bank_codes: '{carrier} מודיע שלעולם אינו מבקש קוד חד-פעמי מהבנק או קישור חשבון.',
+  charges_scam_says_no_unsolicited: '{carrier} מודיע שלעולם אינו פונה ללא סיבה כדי לבקש תשלום.',
+  charges_scam_says_waybill_number: 'דרישות תשלום אמיתיות של {carrier} תמיד מציגות את מספר שטר המטען שלכם.',
+  charges_popup_pay: 'תשלום מכס: {carrier}',
+} as const satisfies Translation<typeof en>;
