@@ -24,6 +24,8 @@ const CAPTCHA_TEXT = /please slide to verify|slide to verify|unusual traffic/i;
 
 export type PagePackage = {
   trackingNumber?: string;
+  /** The package's timeline block. */
+  timeline: Element;
   /** Newest first, as the page lists them. */
   events: TrackingEvent[];
   /** False when the page hides this package (another package tab is open). */
@@ -137,7 +139,12 @@ export function readPackages(root: Element, options: DateOptions = {}): PagePack
       if (before || block.element.contains(container) || container.contains(block.element)) number = block.number;
     }
     number ??= blocks.length === 1 ? blocks[0]?.number : undefined;
-    packages.push({ ...(number ? { trackingNumber: number } : {}), events, shown: isShown(container) });
+    packages.push({
+      ...(number ? { trackingNumber: number } : {}),
+      timeline: container,
+      events,
+      shown: isShown(container),
+    });
   }
   return packages;
 }

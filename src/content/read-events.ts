@@ -37,7 +37,7 @@ function hasLetters(text: string): boolean {
 export function readEvents(
   root: Element,
   pieces: TextPiece[],
-  options: DateOptions & { isStatus?: (text: string) => boolean } = {},
+  options: DateOptions & { isStatus?: (text: string) => boolean; onTimeline?: (element: Element) => void } = {},
 ): TrackingEvent[] {
   const now = options.now ?? new Date();
   const latest = now.getTime() + 86_400_000;
@@ -65,6 +65,8 @@ export function readEvents(
     groups.set(row.element.parentElement, group);
   }
   const timeline = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const container = timeline.length >= 2 ? timeline[0]?.element.parentElement : null;
+  if (container && container !== root) options.onTimeline?.(container);
   const events: TrackingEvent[] = [];
   for (const row of timeline.length >= 2 ? timeline : rows) {
     // A row's category title ("Customs update") comes before its description, the status itself: the

@@ -9,7 +9,7 @@
 import type { TrackingEvent } from '../core/events.ts';
 import { carrierFromText } from '../core/page-facts/carrier.ts';
 import { destinationFromPage } from '../core/page-facts/country.ts';
-import type { DateOptions, WallTime } from '../core/page-facts/dates.ts';
+import type { WallTime } from '../core/page-facts/dates.ts';
 import { itemCount } from '../core/page-facts/items.ts';
 import { findOrderTotal, type Money } from '../core/page-facts/money.ts';
 import { orderIdFromText } from '../core/page-facts/order-id.ts';
@@ -38,6 +38,8 @@ export type PageFacts = {
   packages?: PagePackage[];
   /** The page itself prints an order id (under any known label), not only its URL. */
   orderIdShown?: boolean;
+  /** The block that holds the timeline (the panel goes above it), when one was found. */
+  timeline?: Element;
   /** A captcha or verification overlay is on the page. */
   verification?: boolean;
 };
@@ -107,7 +109,14 @@ export function readFacts(
   const overlays = verificationOverlays(root);
   const pieces = readablePieces(root, overlays);
   const text = pieces.map((p) => p.text).join('\n');
-  const dateOptions: DateOptions & { isStatus?: (text: string) => boolean } = { ...options, viewerOffset };
+  let timeline: Element | undefined;
+  const dateOptions = {
+    ...options,
+    viewerOffset,
+    onTimeline: (element: Element) => {
+      timeline = element;
+    },
+  };
   const packages = readPackages(root, dateOptions).filter((p) => p.events.length > 0);
   // The package the buyer is looking at: the open tab's, else the first.
   const shown = packages.find((p) => p.shown) ?? packages[0];
@@ -126,6 +135,8 @@ export function readFacts(
   };
   if (packages.length > 1) facts.packages = [...packages].sort((a, b) => Number(b.shown) - Number(a.shown));
   if (overlays.length) facts.verification = true;
+  timeline = shown?.timeline ?? timeline;
+  if (timeline) facts.timeline = timeline;
   const shownId = orderIdFromText(text);
   if (shownId) facts.orderIdShown = true;
   const orderId = orderIdFromUrl(options.url) ?? shownId;

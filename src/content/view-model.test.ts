@@ -4,6 +4,8 @@ import type { PageFacts } from './read-facts.ts';
 import { pickPackage } from './view-model.ts';
 
 const now = new Date('2026-12-02T12:00:00Z');
+/** Stands for a timeline element: never touched by pickPackage. */
+const timeline = {} as Element;
 const released = [
   { time: '2026-12-01T09:00:00-06:00', text: 'Import customs clearance complete', source: 'page' as const },
   { time: '2026-11-28T00:05:00-06:00', text: 'Import customs clearance started', source: 'page' as const },
@@ -21,8 +23,8 @@ describe('pickPackage', () => {
   it('takes the held package when both are shown', () => {
     const picked = pickPackage(
       facts([
-        { trackingNumber: 'LP00664492365524', events: released, shown: true },
-        { trackingNumber: 'CNUSUP00012930336', events: held, shown: true },
+        { trackingNumber: 'LP00664492365524', timeline, events: released, shown: true },
+        { trackingNumber: 'CNUSUP00012930336', timeline, events: held, shown: true },
       ]),
       now,
     );
@@ -32,8 +34,8 @@ describe('pickPackage', () => {
 
   it('keeps the open tab’s package when only it is shown', () => {
     const input = facts([
-      { trackingNumber: 'LP00664492365524', events: released, shown: true },
-      { trackingNumber: 'CNUSUP00012930336', events: held, shown: false },
+      { trackingNumber: 'LP00664492365524', timeline, events: released, shown: true },
+      { trackingNumber: 'CNUSUP00012930336', timeline, events: held, shown: false },
     ]);
     expect(pickPackage(input, now)).toBe(input);
   });

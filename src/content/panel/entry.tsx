@@ -124,7 +124,9 @@ async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<voi
   const locale = await loadLocale(uiLanguage, lang);
   if (run !== generation || signal.aborted) return;
   const view = buildView({ facts, episode, stage, locale, now, trackingUrl: trackingUrlOf(result, facts.orderId) });
-  const anchor = anchorFor(result.statuses.find((s) => s.stage === stage) ?? result.statuses[0]);
+  // Above the timeline the facts were read from, else above the block that shows the status.
+  const timeline = facts.timeline?.isConnected ? facts.timeline : null;
+  const anchor = timeline ?? anchorFor(result.statuses.find((s) => s.stage === stage) ?? result.statuses[0]);
   if (!anchor) return;
   // Open by default while customs holds the parcel: that is when the buyer needs the explanation.
   const initialState: PanelState = panelState ?? (isHeld(stage) || stage === 'returned' ? 'expanded' : 'collapsed');
