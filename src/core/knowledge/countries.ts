@@ -412,7 +412,7 @@ export const COUNTRIES: Readonly<Record<string, CountryRule>> = {
       'AliExpress charges Swiss VAT at checkout on every order, with no upper limit. A VAT bill on arrival for such a ' +
       "parcel is usually a double charge (the label lacks the platform's name and Swiss VAT number) and can be " +
       'contested with Swiss Post or the carrier. Industrial goods owe no Swiss customs duty since 2024-01-01. Duty and ' +
-      'import VAT under CHF 5 are not invoiced at all; otherwise the carrier adds a clearance fee (Swiss Post from CHF 11.50).',
+      'import VAT under CHF 5 are not invoiced at all; otherwise the carrier adds a clearance fee (Swiss Post: CHF 16 + 3 % of the value, at most CHF 70, for goods from outside DE/FR/IT/AT — see knowledge/payment-pages.ts).',
     source:
       'https://www.post.ch/en/business-solutions/cross-border/mail-order-platforms (Swiss Post, platform taxation); ' +
       'https://www.bazg.admin.ch/bazg/en/home/topics/abolition-of-industrial-tariffs.html (FOCBS: industrial tariffs ' +
