@@ -183,6 +183,13 @@ test.describe('tracking pages', () => {
   });
 });
 
+test('AliExpress’s own error page is not a misread page: no note', async ({ context, page }) => {
+  const url = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8197254807227631';
+  await open(context, page, url, 'real-tracking-error.html');
+  await settled(page);
+  await expect(page.locator('[data-customs-lens]')).toHaveCount(0);
+});
+
 test.describe('order pages', () => {
   test('order list, "Ref. Number:" cards: a badge only on the customs card, more after "View orders"', async ({
     context,

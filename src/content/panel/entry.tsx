@@ -77,10 +77,13 @@ function readPage(page: SettledPage, now: Date): PageFacts {
 
 /**
  * Whether a settled page was read: a tracking page by its events, an order page by its events or the
- * order id it prints. The order list is never called unreadable (a buyer may have no orders).
+ * order id it prints. The order list is never called unreadable (a buyer may have no orders), nor is
+ * AliExpress's own error page.
  */
 function wasRead(page: SettledPage, facts: PageFacts): boolean {
   if (page.kind === 'order-list') return true;
+  // AliExpress's own error page (`error--title--…`, aliexpress-pages.md): nothing to read, nothing misread.
+  if (document.querySelector('[class*="error--title"]')) return true;
   if (facts.events.length > 0) return true;
   return page.kind === 'order-detail' && facts.orderIdShown === true;
 }
