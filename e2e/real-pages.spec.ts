@@ -5,6 +5,7 @@
 // "Jul 18, 17:05 (GMT-6)", in the browser's own zone: run under several TZ values, the day counts must not move.
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
+import { seriousViolations } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/extension.ts';
 import { fixtureHtml, serveDated, viewerZone } from './panel-serve.ts';
 
@@ -251,6 +252,7 @@ test('a recognised page that cannot be read: a quiet note that copies a redacted
   await expect(host).toHaveCount(1, { timeout: 25_000 });
   await expect(panel(page)).toHaveCount(0);
   await expect(host.getByText('Customs Lens could not read this page')).toBeVisible();
+  expect(await seriousViolations(page, '[data-customs-lens="unread"]')).toEqual([]);
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/unread-note.png` });
   await host.getByRole('button', { name: 'Copy page description' }).click();
