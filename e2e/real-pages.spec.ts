@@ -144,22 +144,27 @@ test.describe('tracking pages', () => {
     await expect(host).toHaveCount(1);
   });
 
-  test('several packages: each tab’s own number, stage and days', async ({ context, page }) => {
-    const url = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8197254807227571';
-    await open(context, page, url, 'real-tracking-multi.html');
-    const host = panel(page);
-    await expect(host).toHaveAttribute('data-tracking-number', '420331729212490362719152959747');
-    await expect(host).toHaveAttribute('data-stage', 'released');
-    await expect(host).toHaveAttribute('data-days-in-customs', '2');
-    await page.getByRole('tab', { name: 'Package 2' }).click();
-    await expect(host).toHaveAttribute('data-tracking-number', 'CNUSUP00012930336');
-    await expect(host).toHaveAttribute('data-stage', 'import_received');
-    await expect(host).toHaveAttribute('data-days-in-customs', '5');
-    await page.getByRole('tab', { name: 'Package 1' }).click();
-    await expect(host).toHaveAttribute('data-tracking-number', '420331729212490362719152959747');
-    await expect(host).toHaveAttribute('data-days-in-customs', '2');
-    await expect(host).toHaveCount(1);
-  });
+  for (const variant of ['', '#all-in-page']) {
+    test(`several packages${variant ? ', closed tabs hidden in the page' : ''}: each tab’s own number, stage and days`, async ({
+      context,
+      page,
+    }) => {
+      const url = `https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8197254807227571${variant}`;
+      await open(context, page, url, 'real-tracking-multi.html');
+      const host = panel(page);
+      await expect(host).toHaveAttribute('data-tracking-number', '420331729212490362719152959747');
+      await expect(host).toHaveAttribute('data-stage', 'released');
+      await expect(host).toHaveAttribute('data-days-in-customs', '2');
+      await page.getByRole('tab', { name: 'Package 2' }).click();
+      await expect(host).toHaveAttribute('data-tracking-number', 'CNUSUP00012930336');
+      await expect(host).toHaveAttribute('data-stage', 'import_received');
+      await expect(host).toHaveAttribute('data-days-in-customs', '5');
+      await page.getByRole('tab', { name: 'Package 1' }).click();
+      await expect(host).toHaveAttribute('data-tracking-number', '420331729212490362719152959747');
+      await expect(host).toHaveAttribute('data-days-in-customs', '2');
+      await expect(host).toHaveCount(1);
+    });
+  }
 
   test('Korean storefront: the number labelled "운송장 번호", a translated title never quoted', async ({
     context,

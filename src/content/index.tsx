@@ -169,7 +169,13 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
       schedule();
     }
   });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  // Tabs that only hide the packages they do not show change attributes, not content: those few count too.
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: ['hidden', 'aria-selected', 'aria-hidden'],
+  });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(settleTimer);

@@ -10,7 +10,7 @@
  */
 import { parseEventTime } from '../core/event-time.ts';
 import type { TrackingEvent } from '../core/events.ts';
-import { type DateOptions, isDateOnly, splitDate } from '../core/page-facts/dates.ts';
+import { type DateOptions, findDate, isDateOnly, splitDate } from '../core/page-facts/dates.ts';
 import type { TextPiece } from './page-text.ts';
 
 /** Event texts are short; longer texts are descriptions, not statuses. */
@@ -65,8 +65,6 @@ export function readEvents(
     groups.set(row.element.parentElement, group);
   }
   const timeline = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  const container = timeline.length >= 2 ? timeline[0]?.element.parentElement : null;
-  if (container && container !== root) options.onTimeline?.(container);
   const events: TrackingEvent[] = [];
   for (const row of timeline.length >= 2 ? timeline : rows) {
     // A row's category title ("Customs update") comes before its description, the status itself: the
@@ -77,10 +75,17 @@ export function readEvents(
     const place = row.texts.find((t) => t !== text && t.length <= MAX_PLACE);
     events.push({ time: row.time, text, ...(place ? { location: place } : {}), source: 'page' });
   }
-  if (events.length) return events;
+  if (events.length) {
+    const container = timeline.length >= 2 ? timeline[0]?.element.parentElement : null;
+    if (container && container !== root) options.onTimeline?.(container);
+    return events;
+  }
 
-  // One-line events: "2026-11-12 11:30 Departed from departure country/region".
+  // One-line events: "2026-11-12 11:30 Departed from departure country/region". A labelled field
+  // ("Date: Nov 12, 2026", "Order placed on: …") is not an event.
   for (const piece of pieces) {
+    const found = findDate(piece.text, options);
+    if (!found || /[:：]\s*$/.test(piece.text.slice(0, found.index))) continue;
     const { time, rest } = splitDate(piece.text, options);
     if (time && !inFuture(time) && hasLetters(rest) && rest.length <= MAX_EVENT_TEXT && !/[:：]$/.test(rest)) {
       events.push({ time, text: rest, source: 'page' });
