@@ -1,6 +1,6 @@
 // Sums Vitest's, Playwright's and the Firefox runner's JSON reports (e2e-firefox/harness.ts writes Vitest's
-// shape) into CI's closing line "N passed, N failed". A missing report (a stage that never ran) counts as a failure, so a broken step can never look green; so does a
-// test that passed only on retry.
+// shape) into CI's closing line "N passed, N failed". A missing report (a stage that never ran) counts as
+// a failure, so a broken step can never look green; so does a test that passed only on retry.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
