@@ -128,7 +128,10 @@ test('Watch: a real click is stored by the background, which starts a Cainiao ch
   // The background's first look at the new parcel: seen only as the guard proxy's CONNECT (refused).
   const deadline = Date.now() + 15_000;
   while (!askedCainiao() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  assert(askedCainiao(), `the background never asked Cainiao; the guard saw: ${JSON.stringify([...new Set(guard.asked)])}`);
+  assert(
+    askedCainiao(),
+    `the background never asked Cainiao; the guard saw: ${JSON.stringify([...new Set(guard.asked)])}`,
+  );
   // A reload asks the background again ('is-watched'): the parcel is in its store.
   await page.reload();
   await expectPanel(page, { 'data-stage': 'inspection' });
