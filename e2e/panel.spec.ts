@@ -51,7 +51,7 @@ test.describe('tracking pages', () => {
       await expect(host).toHaveAttribute('data-stage', c.stage);
       await expect(host).toHaveAttribute('data-tracking-number', c.number);
       await expect(host).toHaveAttribute('data-days-in-customs', c.days);
-      const section = host.locator('section');
+      const section = host.locator('section.panel');
       await expect(section).toHaveAttribute('lang', c.lang);
       await expect(section).toHaveAttribute('dir', c.dir);
       if (c.heading) await expect(host.getByRole('heading', { name: c.heading })).toBeVisible();
