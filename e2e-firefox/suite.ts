@@ -1,7 +1,8 @@
 /**
  * The extension in Firefox (Debian's firefox-esr, the dist-firefox build installed as a temporary add-on):
  * the panel on tracking and order-detail pages, the order list's badges and its in-app navigation, and
- * "Watch" with a real (trusted) click reaching the background, which then starts a check at Cainiao.
+ * "Watch" with a real (trusted) click reaching the background, which then starts a check at Cainiao,
+ * and the panel at phone width.
  *
  * What Firefox's WebDriver BiDi does not allow, and so is not tested here (see README "Tested in which
  * browser"): opening moz-extension:// pages (popup, options) and seeing or answering the background
@@ -142,6 +143,28 @@ test('Watch: a real click is stored by the background, which starts a Cainiao ch
   await page.reload();
   await expectPanel(page, { 'data-stage': 'inspection' });
   await expectInPanel(page, toggle, 'aria-pressed', 'false');
+});
+
+test('phone width (390×844, as on Firefox for Android): the panel fits, nothing scrolls sideways', async ({
+  page,
+  serve,
+}) => {
+  await page.setViewport({ width: 390, height: 844 });
+  const url = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180000000000101';
+  serve(url, fixtureHtml('panel-tracking-en.html'));
+  await page.goto(url);
+  await expectPanel(page, { 'data-stage': 'inspection', 'data-days-in-customs': '6' });
+  const layout = await page.evaluate(() => {
+    const root = document.querySelector('[data-customs-lens="panel"]')?.shadowRoot;
+    const outside = [...(root?.querySelectorAll('*') ?? [])]
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && (r.left < -0.5 || r.right > window.innerWidth + 0.5))
+      .map(({ el, r }) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}..${Math.round(r.right)}`);
+    return { width: window.innerWidth, scrollWidth: document.documentElement.scrollWidth, outside };
+  });
+  assert(layout.width === 390, `viewport ${layout.width}`);
+  assert(layout.scrollWidth <= layout.width, `the page scrolls sideways: ${layout.scrollWidth} > ${layout.width}`);
+  assert(layout.outside.length === 0, `panel parts outside the screen: ${layout.outside.slice(0, 5).join(', ')}`);
 });
 
 await run();
