@@ -10,7 +10,6 @@
  * the real timeline's structure, the panel module is asked to check it and, when it finds no timeline
  * at all, to show the quiet "could not read this page" note.
  */
-import { orderIdFromText } from '../core/page-facts/order-id.ts';
 import { type PageKind, pageKind } from '../core/page-kind.ts';
 import { type FoundStatus, startStatusScan } from './find-status.ts';
 import { pageLang } from './page-lang.ts';
@@ -37,11 +36,16 @@ const SETTLE_MAX_MS = 15000;
 /** The real tracking page's event descriptions (every layout version), as page-structure.ts reads them. */
 const TIMELINE_STRUCTURE = '[class*="logistic-info"][class*="--nodeDesc"]';
 
-/** A cheap first look: the page visibly holds what its kind should hold, so there is nothing to check. */
+/** The real order detail page's blocks (aliexpress-pages.md): `.order-detail-info-item`, `.info-row`. */
+const ORDER_DETAIL_STRUCTURE = '[class*="order-detail"], .info-row';
+
+/**
+ * A cheap first look: the page visibly holds the real structure of its kind, so there is nothing to
+ * check. Otherwise the panel module reads the page in full (text fallback, order id labels) and decides.
+ */
 function looksRead(kind: PageKind): boolean {
   if (kind === 'order-list') return true;
-  if (document.querySelector(TIMELINE_STRUCTURE)) return true;
-  return kind === 'order-detail' && orderIdFromText(document.body.textContent ?? '') !== null;
+  return document.querySelector(kind === 'tracking' ? TIMELINE_STRUCTURE : ORDER_DETAIL_STRUCTURE) !== null;
 }
 
 let panelModule: Promise<PanelModule> | undefined;
