@@ -43,18 +43,20 @@ function isShown(element: Element): boolean {
   return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
 }
 
-/** The overlays that ask the buyer to prove they are human. */
-export function verificationOverlays(root: ParentNode): Element[] {
+/** The overlays that ask the buyer to prove they are human (one text walk when none of the known ids is there). */
+export function verificationOverlays(root: Element): Element[] {
   const found = [...root.querySelectorAll(CAPTCHA)];
   if (found.length) return found;
-  // A verification page without the known ids: the smallest element that says "slide to verify".
-  for (const el of root.querySelectorAll('div, section, form')) {
-    if (el.childElementCount <= 20 && CAPTCHA_TEXT.test(el.textContent ?? '') && !el.querySelector(EVENT_DESC)) {
-      const inner = [...el.querySelectorAll('div, section, form')].filter((c) =>
-        CAPTCHA_TEXT.test(c.textContent ?? ''),
-      );
-      return [inner.at(-1) ?? el];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    if (text.length > 300 || !CAPTCHA_TEXT.test(text)) continue;
+    // The overlay: the largest small block around the words (a dialog, not the whole page).
+    let box = node.parentElement;
+    while (box?.parentElement && box.parentElement !== root && (box.parentElement.textContent?.length ?? 0) < 1500) {
+      box = box.parentElement;
     }
+    return box && !box.querySelector(EVENT_DESC) ? [box] : [];
   }
   return [];
 }
