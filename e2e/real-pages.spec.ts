@@ -187,6 +187,21 @@ test.describe('tracking pages', () => {
     await settled(page);
     await expect(page.locator('[data-customs-lens]')).toHaveCount(0);
   });
+
+  test('a verification overlay without its known ids is recognised by its words', async ({ context, page }) => {
+    const url = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8197254807227613';
+    const body = fixtureHtml('real-tracking-captcha.html')
+      .replace(/<!--[\s\S]*?-->|<style>[\s\S]*?<\/style>/g, '')
+      .replace(/\s(?:id|class)="[^"]*(?:baxia|nc_|nc-)[^"]*"/g, ' class="verify-box"');
+    expect(body).not.toMatch(/baxia|nc_1|nc-container/);
+    await context.route(
+      (u) => u.href.startsWith('https://www.aliexpress.com/p/tracking/index.html'),
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    );
+    await page.goto(url);
+    await settled(page);
+    await expect(page.locator('[data-customs-lens]')).toHaveCount(0);
+  });
 });
 
 test('AliExpress’s own error page is not a misread page: no note', async ({ context, page }) => {
