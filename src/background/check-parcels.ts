@@ -7,19 +7,14 @@
 import browser from 'webextension-polyfill';
 import type { CheckSummary } from '../core/schemas/messages.ts';
 import type { Parcel, Store, TrackerId, TrackerState } from '../core/schemas/store.ts';
+import { storedFailure } from '../core/tracker-failure.ts';
 import type { MessageKey } from '../locales/index.ts';
+import { localeFor } from '../locales/locale-for.ts';
+import { TRACKER_NAMES } from '../locales/tracker-names.ts';
 import { cainiao } from '../trackers/cainiao.ts';
 import { parcelsApp } from '../trackers/parcelsapp.ts';
 import { seventeenTrack } from '../trackers/seventeen-track.ts';
-import {
-  type BatchResult,
-  sleep,
-  storedFailure,
-  type TrackerAdapter,
-  type TrackerFailure,
-} from '../trackers/tracker-result.ts';
-import { localeFor } from '../ui/i18n.ts';
-import { TRACKER_NAMES } from '../ui/trackers.ts';
+import { type BatchResult, sleep, type TrackerAdapter, type TrackerFailure } from '../trackers/tracker-result.ts';
 import { acquireLease, type Job, releaseLease, renewLease } from './lease.ts';
 import { enqueue, flushOutbox } from './notifications.ts';
 import { applyEvents, type PendingNotification } from './parcel-update.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStore, type Parcel } from '../core/schemas/store.ts';
-import { localeFor } from '../ui/i18n.ts';
+import { localeFor } from '../locales/locale-for.ts';
 import { MAX_SEPARATE, notificationText, plainText, summaryText } from './notification-text.ts';
 import type { PendingNotification } from './parcel-update.ts';
 

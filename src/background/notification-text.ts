@@ -5,7 +5,7 @@
  */
 import type { Parcel, Store } from '../core/schemas/store.ts';
 import type { MessageKey } from '../locales/index.ts';
-import type { Locale } from '../ui/i18n.ts';
+import type { Locale } from '../locales/locale-for.ts';
 import type { PendingNotification } from './parcel-update.ts';
 
 /** More news than this at once is told in one summary notification. */

@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Parcel, Store } from '../core/schemas/store.ts';
-import { type Locale, localeFor } from '../ui/i18n.ts';
+import { type Locale, localeFor } from '../locales/locale-for.ts';
 import { MAX_SEPARATE, notificationText, summaryText, TITLE_KEYS } from './notification-text.ts';
 import type { PendingNotification } from './parcel-update.ts';
 import { readStore, updateStore } from './store.ts';

@@ -8,7 +8,7 @@
 import browser from 'webextension-polyfill';
 import { parseStore } from '../core/schemas/parse-store.ts';
 import { CORRUPT_KEY_PREFIX, NOTICE_KEY, STORE_KEY, type Store } from '../core/schemas/store.ts';
-import { localeFor } from '../ui/i18n.ts';
+import { localeFor } from '../locales/locale-for.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -8,7 +8,7 @@
 import { orderIdFromText } from '../core/page-facts/order-id.ts';
 import { orderIdFromUrl } from '../core/page-kind.ts';
 import { STAGE_URGENCY, type Stage } from '../core/stages.ts';
-import type { Locale } from '../ui/i18n.ts';
+import type { Locale } from '../locales/locale-for.ts';
 import type { FoundStatus } from './find-status.ts';
 
 const BADGE_SELECTOR = '[data-customs-lens="badge"]';

@@ -6,7 +6,7 @@
  * personal data. Nothing is sent anywhere: the buyer decides what to do with the copied text.
  */
 import type { PageKind } from '../core/page-kind.ts';
-import type { Locale } from '../ui/i18n.ts';
+import type { Locale } from '../locales/locale-for.ts';
 import { copyText } from './copy-text.ts';
 import { countStructure, redactPath } from './page-structure.ts';
 

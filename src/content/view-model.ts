@@ -13,7 +13,7 @@ import type { PageParcel } from '../core/schemas/messages.ts';
 import { sellerMessage } from '../core/seller-message.ts';
 import { STAGE_URGENCY, type Stage } from '../core/stages.ts';
 import type { MessageKey } from '../locales/index.ts';
-import type { Locale } from '../ui/i18n.ts';
+import type { Locale } from '../locales/locale-for.ts';
 import { buildChargesView, type ChargesView } from './panel/charges-view.ts';
 import type { PageFacts, SellerChat } from './read-facts.ts';
 

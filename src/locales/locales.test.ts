@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultStore, TRACKER_IDS } from '../core/schemas/store.ts';
 import { sellerMessage } from '../core/seller-message.ts';
 import { STAGES } from '../core/stages.ts';
-import { FAILURE_KINDS } from '../trackers/tracker-result.ts';
+import { FAILURE_KINDS } from '../core/tracker-failure.ts';
 import en from './en/index.ts';
 import { CATALOGS, type MessageKey, UI_LANGS } from './index.ts';
 import { createLocaleLoader } from './load-locale.ts';

@@ -6,9 +6,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { exportDocument } from '../core/import-data.ts';
 import type { ImportSummary } from '../core/schemas/messages.ts';
+import type { Locale } from '../locales/locale-for.ts';
 import { send } from '../platform/send-message.ts';
 import { errorText } from '../ui/error-text.ts';
-import type { Locale } from '../ui/i18n.ts';
 import { downloadJson, exportFileName } from './download.ts';
 import { settingName, settingValue } from './setting-labels.ts';
 

@@ -5,8 +5,8 @@
 import type { ComponentChildren } from 'preact';
 import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES, type Settings } from '../core/schemas/store.ts';
 import { pickUiLang, UI_LANGS } from '../locales/index.ts';
+import type { Locale } from '../locales/locale-for.ts';
 import { formatUnit } from '../ui/format.ts';
-import type { Locale } from '../ui/i18n.ts';
 import { StoreNotice } from '../ui/StoreNotice.tsx';
 import { usePageLocale } from '../ui/use-locale.ts';
 import { useStore } from '../ui/use-store.ts';

@@ -1,5 +1,5 @@
 /** "Saving… / Saved / Not saved" next to a settings section heading, announced politely. */
-import type { Locale } from '../ui/i18n.ts';
+import type { Locale } from '../locales/locale-for.ts';
 import type { SaveState } from './use-settings.ts';
 
 export function SaveBadge({ section, state, locale }: { section: string; state: SaveState | null; locale: Locale }) {

@@ -5,10 +5,10 @@
  */
 import { useState } from 'preact/hooks';
 import { type Settings, TRACKER_IDS, type TrackerId } from '../core/schemas/store.ts';
+import type { Locale } from '../locales/locale-for.ts';
+import { TRACKER_NAMES } from '../locales/tracker-names.ts';
 import { send } from '../platform/send-message.ts';
 import { errorText } from '../ui/error-text.ts';
-import type { Locale } from '../ui/i18n.ts';
-import { TRACKER_NAMES } from '../ui/trackers.ts';
 
 const NEEDS_KEY: Record<TrackerId, boolean> = { cainiao: false, '17track': true, parcelsapp: true };
 const KEY_PATTERN = /^[\x21-\x7E]{0,200}$/;

@@ -5,10 +5,10 @@
 import type { SettingChange } from '../core/schemas/messages.ts';
 import { TRACKER_IDS, type TrackerId } from '../core/schemas/store.ts';
 import type { UiLang } from '../locales/index.ts';
+import type { Locale } from '../locales/locale-for.ts';
+import { TRACKER_NAMES } from '../locales/tracker-names.ts';
 import { formatUnit } from '../ui/format.ts';
-import type { Locale } from '../ui/i18n.ts';
 import { LANGUAGE_NAMES } from '../ui/languages.ts';
-import { TRACKER_NAMES } from '../ui/trackers.ts';
 
 const NOTIFY = ['leftCustoms', 'actionRequired', 'returned', 'delivered'] as const;
 

@@ -4,9 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Parcel } from '../core/schemas/store.ts';
+import type { Locale } from '../locales/locale-for.ts';
 import { send } from '../platform/send-message.ts';
 import { errorText } from '../ui/error-text.ts';
-import type { Locale } from '../ui/i18n.ts';
 import { judgeManualNumber } from './manual-number.ts';
 
 type Props = {

@@ -6,10 +6,10 @@
 import { useState } from 'preact/hooks';
 import { isOfficialPaymentUrl, officialPaymentPage } from '../core/knowledge/payment-pages.ts';
 import type { Parcel } from '../core/schemas/store.ts';
+import type { Locale } from '../locales/locale-for.ts';
+import { TRACKER_NAMES } from '../locales/tracker-names.ts';
 import { trackerErrorText } from '../ui/error-text.ts';
 import { absoluteTime, formatUnit, relativeTime } from '../ui/format.ts';
-import type { Locale } from '../ui/i18n.ts';
-import { TRACKER_NAMES } from '../ui/trackers.ts';
 import { lastCheck, latestEvent, safeImageUrl, trackerErrors, trackingPageUrl } from './parcel-view.ts';
 import { RetrackLinks } from './RetrackLinks.tsx';
 

@@ -6,9 +6,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Parcel } from '../core/schemas/store.ts';
+import type { Locale } from '../locales/locale-for.ts';
 import { send } from '../platform/send-message.ts';
 import { errorText } from '../ui/error-text.ts';
-import type { Locale } from '../ui/i18n.ts';
 import { StoreNotice } from '../ui/StoreNotice.tsx';
 import { usePageLocale } from '../ui/use-locale.ts';
 import { useStore } from '../ui/use-store.ts';

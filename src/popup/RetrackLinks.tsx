@@ -4,7 +4,7 @@
  */
 import { retrackLinks } from '../core/retrack-links.ts';
 import type { Parcel } from '../core/schemas/store.ts';
-import type { Locale } from '../ui/i18n.ts';
+import type { Locale } from '../locales/locale-for.ts';
 import { safeHttpsUrl } from './parcel-view.ts';
 
 export function RetrackLinks({ parcel, locale }: { parcel: Parcel; locale: Locale }) {

@@ -5,22 +5,9 @@
  */
 import type { TrackingEvent } from '../core/events.ts';
 import type { TrackerId } from '../core/schemas/store.ts';
+import type { FailureKind } from '../core/tracker-failure.ts';
 
-export const FAILURE_KINDS = ['network', 'http', 'rate_limited', 'quota', 'auth', 'malformed', 'refused'] as const;
-export type FailureKind = (typeof FAILURE_KINDS)[number];
-
-/**
- * A failure as stored on a parcel (`trackers[id].lastError`): its kind, not a sentence, so the popup
- * words it in whatever language the user reads at the time. Older stores hold sentences; they still show.
- */
-export function storedFailure(kind: FailureKind): string {
-  return `error:${kind}`;
-}
-
-export function storedFailureKind(stored: string): FailureKind | null {
-  const kind = /^error:([a-z_]+)$/.exec(stored)?.[1];
-  return (FAILURE_KINDS as readonly string[]).includes(kind ?? '') ? (kind as FailureKind) : null;
-}
+export type { FailureKind };
 
 export type TrackerFailure = {
   kind: FailureKind;

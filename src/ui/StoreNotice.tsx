@@ -3,9 +3,9 @@
  * and the options page until the user dismisses it.
  */
 import { useState } from 'preact/hooks';
+import type { Locale } from '../locales/locale-for.ts';
 import { send } from '../platform/send-message.ts';
 import { errorText } from './error-text.ts';
-import type { Locale } from './i18n.ts';
 import type { StoreNotice as Notice } from './use-store.ts';
 
 export function StoreNotice({ notice, locale }: { notice: Notice; locale: Locale }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { storedFailure } from '../trackers/tracker-result.ts';
+import { storedFailure } from '../core/tracker-failure.ts';
+import { localeFor } from '../locales/locale-for.ts';
 import { trackerErrorText } from './error-text.ts';
-import { localeFor } from './i18n.ts';
 
 describe('trackerErrorText', () => {
   it('words a stored failure kind in the language read today', () => {

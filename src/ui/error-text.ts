@@ -4,9 +4,9 @@
  */
 
 import type { TrackerId } from '../core/schemas/store.ts';
+import { storedFailureKind } from '../core/tracker-failure.ts';
 import type { MessageKey, Translate } from '../locales/index.ts';
-import { storedFailureKind } from '../trackers/tracker-result.ts';
-import { TRACKER_NAMES } from './trackers.ts';
+import { TRACKER_NAMES } from '../locales/tracker-names.ts';
 
 export function errorText(error: unknown, t: Translate): string {
   const message = error instanceof Error ? error.message : String(error);

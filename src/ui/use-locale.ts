@@ -4,8 +4,8 @@
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import type { MessageKey } from '../locales/index.ts';
+import { type Locale, localeFor } from '../locales/locale-for.ts';
 import { bcp47 } from './format.ts';
-import { type Locale, localeFor } from './i18n.ts';
 
 export function usePageLocale(choice: string | undefined, titleKey: MessageKey): Locale {
   const locale = useMemo(() => localeFor(choice, navigator.language), [choice]);

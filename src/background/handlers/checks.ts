@@ -1,8 +1,8 @@
 /** Handlers that ask trackers: check now (rate limited: it may ask Cainiao), test an API key. */
 import browser from 'webextension-polyfill';
+import { localeFor } from '../../locales/locale-for.ts';
+import { TRACKER_NAMES } from '../../locales/tracker-names.ts';
 import { testKey } from '../../trackers/test-key.ts';
-import { localeFor } from '../../ui/i18n.ts';
-import { TRACKER_NAMES } from '../../ui/trackers.ts';
 import { failureText } from '../check-parcels.ts';
 import type { Handlers } from '../router.ts';
 import { MANUAL_MIN_GAP_MS } from '../schedule-policy.ts';

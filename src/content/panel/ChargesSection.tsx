@@ -3,7 +3,7 @@
  * double-charge advice, the scam warning, and the sources one click away (a native <details>). Every
  * text is a Preact text child; the only link is the payment table's https page.
  */
-import type { Locale } from '../../ui/i18n.ts';
+import type { Locale } from '../../locales/locale-for.ts';
 import type { ChargesView } from './charges-view.ts';
 
 export function ChargesSection({ charges, locale }: { charges: ChargesView; locale: Locale }) {

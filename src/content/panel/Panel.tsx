@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PanelState } from '../../core/schemas/store.ts';
-import type { Locale } from '../../ui/i18n.ts';
+import type { Locale } from '../../locales/locale-for.ts';
 import { copyText } from '../copy-text.ts';
 import type { PanelView } from '../view-model.ts';
 import { ChargesSection } from './ChargesSection.tsx';

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PageParcel } from '../../core/schemas/messages.ts';
+import type { Locale } from '../../locales/locale-for.ts';
 import { send } from '../../platform/send-message.ts';
-import type { Locale } from '../../ui/i18n.ts';
 
 let lastUpdate = '';
 

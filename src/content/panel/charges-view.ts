@@ -17,7 +17,7 @@ import { carrierWarning, SCAM_RULES, type ScamRule } from '../../core/knowledge/
 import type { Sourced } from '../../core/knowledge/sourced.ts';
 import type { Stage } from '../../core/stages.ts';
 import type { MessageKey } from '../../locales/index.ts';
-import type { Locale } from '../../ui/i18n.ts';
+import type { Locale } from '../../locales/locale-for.ts';
 
 export type ChargesView = {
   kind: ChargesEstimate['kind'];

@@ -3,8 +3,8 @@
  * user's choice from settings, else the given language tag (the browser's). The on-page panel uses
  * src/locales/load-locale.ts instead, which loads only the language it shows.
  */
-import { CATALOGS, chooseUiLang } from '../locales/index.ts';
-import { type Locale, localeOf } from '../locales/locale.ts';
+import { CATALOGS, chooseUiLang } from './index.ts';
+import { type Locale, localeOf } from './locale.ts';
 
 export type { Locale };
 
