@@ -3,6 +3,7 @@
  * have news at once (back from a week offline, a customs office clearing its backlog), one summary
  * instead of a wall of notifications. Pure (no browser API), so it is unit-tested.
  */
+import { countryName } from '../core/format-money.ts';
 import type { Parcel, Store } from '../core/schemas/store.ts';
 import type { MessageKey } from '../locales/index.ts';
 import type { Locale } from '../locales/locale-for.ts';
@@ -34,15 +35,6 @@ export function plainText(text: string, max = MAX_EVENT_TEXT): string {
   return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
 }
 
-function countryName(code: string | undefined, lang: string): string | undefined {
-  if (!code) return undefined;
-  try {
-    return new Intl.DisplayNames([lang.replace('_', '-')], { type: 'region' }).of(code);
-  } catch {
-    return code;
-  }
-}
-
 function parcelName(item: PendingNotification, parcel: Parcel | undefined, { t }: Locale): string {
   const title = parcel?.title ? plainText(parcel.title, Number.POSITIVE_INFINITY) : '';
   if (title) return title.length > 60 ? `${title.slice(0, 57)}…` : title;
@@ -54,7 +46,9 @@ export function notificationText(item: PendingNotification, parcel: Parcel | und
   const { t, lang } = locale;
   const event =
     (item.eventText && plainText(item.eventText)) || t(`stage_${parcel?.stage ?? 'released'}` as MessageKey);
-  const place = (item.place && plainText(item.place, 40)) || countryName(parcel?.destCountry, lang);
+  const place =
+    (item.place && plainText(item.place, 40)) ||
+    (parcel?.destCountry ? countryName(parcel.destCountry, lang) : undefined);
   return {
     title: t(TITLE_KEYS[item.kind], { parcel: parcelName(item, parcel, locale) }),
     message: place ? t('notifications_body_where', { event, place }) : t('notifications_body', { event }),

@@ -3,8 +3,10 @@
  * `shipments` or a `uuid` to poll with `GET …?uuid=&apiKey=` until `done` (shape confirmed against a
  * public client's typings: { uuid?, shipments, done, fromCache, error? }).
  */
+
 import { z } from 'zod';
 import type { TrackingEvent } from '../core/events.ts';
+import { countryName } from '../core/format-money.ts';
 import { defaultFetch, requestJson } from './http.ts';
 import {
   type AdapterOptions,
@@ -76,15 +78,6 @@ function toReport(shipment: z.infer<typeof ShipmentSchema>): ParcelReport {
   };
 }
 
-function countryName(code: string | undefined): string | undefined {
-  if (!code) return undefined;
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code.toUpperCase());
-  } catch {
-    return undefined;
-  }
-}
-
 export const parcelsApp: TrackerAdapter = {
   id: 'parcelsapp',
   batchSize: PARCELSAPP_BATCH,
@@ -93,7 +86,9 @@ export const parcelsApp: TrackerAdapter = {
     const wait = options.sleep ?? defaultSleep;
     const apiKey = options.apiKey ?? '';
     const shipments = numbers.map((trackingId) => {
-      const country = countryName(options.destCountries?.get(trackingId));
+      const code = options.destCountries?.get(trackingId);
+      // ParcelsApp takes the destination's English name.
+      const country = code ? countryName(code, 'en') : undefined;
       return { trackingId, language: 'en', ...(country && { country }) };
     });
     let requests = 1;

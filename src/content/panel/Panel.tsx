@@ -4,7 +4,9 @@
  * meaning, the reasons for this order, the next steps and their actions. Every page text is rendered as
  * a Preact text child, never as HTML.
  */
+
 import { useEffect, useState } from 'preact/hooks';
+import { EXTEND_AT_PROTECTION_DAYS } from '../../core/advice.ts';
 import type { PanelState } from '../../core/schemas/store.ts';
 import type { Locale } from '../../locales/locale-for.ts';
 import { copyText } from '../copy-text.ts';
@@ -143,8 +145,11 @@ export function Panel({ view, locale, dir, initialState, onStateChange }: PanelP
           </p>
         ) : null}
         {view.protectionDays !== undefined ? (
-          <p class={view.protectionDays <= 10 ? 'protection soon' : 'protection'} data-testid="panel-protection">
-            {view.protectionDays <= 10
+          <p
+            class={view.protectionDays <= EXTEND_AT_PROTECTION_DAYS ? 'protection soon' : 'protection'}
+            data-testid="panel-protection"
+          >
+            {view.protectionDays <= EXTEND_AT_PROTECTION_DAYS
               ? t('panel_protection_soon', { days: view.protectionDays })
               : t('panel_protection_days', { days: view.protectionDays })}
           </p>

@@ -134,8 +134,5 @@ export function defaultStore(): Store {
   return StoreSchema.parse({ version: STORE_VERSION, settings: {}, parcels: {}, panels: {}, unknownCodes: [] });
 }
 
-/** storage.local keys. Everything lives under one document; a broken one is copied aside, never deleted. */
-export const STORE_KEY = 'customsLens';
-export const CORRUPT_KEY_PREFIX = 'customsLens.corrupt.';
-/** Set when a corrupted document was kept aside, until the user has seen the notice. */
-export const NOTICE_KEY = 'customsLens.notice';
+/** The storage keys are declared once, in a module without zod so the on-page panel can read them. */
+export { CORRUPT_KEY_PREFIX, NOTICE_KEY, STORE_KEY } from './storage-keys.ts';
