@@ -74,7 +74,6 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
   let lastChange = started;
   /** The panel module was asked about a settled page (and may show the note): ask again as it changes. */
   let checked = false;
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** A newer scan makes the slices of an older one stop. */
   let generation = 0;
 
@@ -105,55 +104,40 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
     slice();
   };
 
+  const warn = (error: unknown) => console.warn('Customs Lens: the panel could not be loaded', error);
+  /** Asks the panel module about a settled page without a customs status (it may show the note). */
+  const ask = (lang: string) =>
+    loadPanel().then((panel) => {
+      if (!signal.aborted && !loaded) panel.settled({ kind, url: location.href, lang }, signal);
+    }, warn);
+
   const show = (lang: string, statuses: FoundStatus[]) => {
-    if (statuses.length === 0 && checked && !loaded) {
-      void loadPanel().then((panel) => {
-        if (!signal.aborted) panel.settled({ kind, url: location.href, lang }, signal);
-      });
+    if (statuses.length === 0 && !loaded) {
+      // Once asked, the module is asked again as the page changes (the note goes when a timeline comes).
+      if (checked) void ask(lang);
+      return;
     }
-    if (statuses.length === 0 && !loaded) return;
     loaded = true;
-    void loadPanel().then(
-      (panel) => {
-        if (!signal.aborted) panel.update({ kind, url: location.href, lang, statuses }, signal);
-      },
-      (error: unknown) => console.warn('Customs Lens: the panel could not be loaded', error),
-    );
+    void loadPanel().then((panel) => {
+      if (!signal.aborted) panel.update({ kind, url: location.href, lang, statuses }, signal);
+    }, warn);
   };
 
+  // Visible to tests: the settled page has been judged (read, or handed to the panel module).
+  const settled = () => performance.mark('customs-lens:settled');
   const settle = () => {
-    settleTimer = undefined;
     if (signal.aborted || checked) return;
-    if (loaded) {
-      // A status was found: the panel module judges the page on every update.
-      performance.mark('customs-lens:settled');
-      return;
-    }
+    // A status was found: the panel module judges the page on every update.
+    if (loaded) return settled();
     const now = performance.now();
-    const wait = Math.max(started + SETTLE_MIN_MS, lastChange + SETTLE_QUIET_MS) - now;
-    if (wait > 0 && now - started < SETTLE_MAX_MS) {
-      settleTimer = setTimeout(settle, Math.min(wait, started + SETTLE_MAX_MS - now));
-      return;
-    }
-    // A scan still to come may find a status: look again once it has run.
-    if (pending) {
-      settleTimer = setTimeout(settle, SETTLE_QUIET_MS);
-      return;
-    }
-    if (looksRead(kind)) {
-      performance.mark('customs-lens:settled');
-      return;
-    }
+    const due = Math.min(Math.max(started + SETTLE_MIN_MS, lastChange + SETTLE_QUIET_MS), started + SETTLE_MAX_MS);
+    // Not settled yet, or a scan still to come may find a status: look again later.
+    if (due > now || pending) return void setTimeout(settle, pending ? SETTLE_QUIET_MS : due - now);
+    if (looksRead(kind)) return settled();
     checked = true;
-    const lang = pageLang();
-    void loadPanel().then(
-      (panel) => {
-        if (!signal.aborted && !loaded) panel.settled({ kind, url: location.href, lang }, signal);
-      },
-      (error: unknown) => console.warn('Customs Lens: the panel could not be loaded', error),
-    );
+    void ask(pageLang());
   };
-  settleTimer = setTimeout(settle, SETTLE_MIN_MS);
+  setTimeout(settle, SETTLE_MIN_MS);
 
   const schedule = () => {
     if (pending || signal.aborted) return;
@@ -182,7 +166,6 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
   });
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    clearTimeout(settleTimer);
     if (loaded || checked) void loadPanel().then((panel) => panel.clear());
   });
   idle(scan);
