@@ -95,7 +95,7 @@ test('markup, script, bidi overrides, zero-width characters and a megabyte strin
   for (const i of isolated) expect(i.tag).not.toBe('none');
 
   // Hovering the texts runs nothing; the page still answers and was never reloaded.
-  await host.locator('section').hover();
+  await host.locator('section.panel').hover();
   expect(await page.evaluate(() => (window as { __clPwned?: number }).__clPwned)).toBeUndefined();
   expect(await page.evaluate(() => (window as { __fullLoads?: number }).__fullLoads)).toBe(1);
   const scans = await page.evaluate(() => performance.getEntriesByName('customs-lens:scan').length);

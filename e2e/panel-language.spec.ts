@@ -25,7 +25,7 @@ test('a Hebrew page gets a Hebrew panel, right to left, loading the Hebrew catal
   const loaded = catalogsLoaded(page);
   await serveDated(context, HE, 'panel-tracking-he.html');
   await page.goto(HE);
-  const section = panel(page).locator('section');
+  const section = panel(page).locator('section.panel');
   await expect(section).toHaveAttribute('lang', 'he');
   await expect(section).toHaveAttribute('dir', 'rtl');
   await expect(panel(page).getByTestId('panel-stage')).toHaveText('המכס צריך מכם משהו');
@@ -43,7 +43,7 @@ test('the language chosen in the settings wins over the page’s, direction incl
   const loaded = catalogsLoaded(page);
   await serveDated(context, EN, 'panel-tracking-en.html');
   await page.goto(EN);
-  await expect(panel(page).locator('section')).toHaveAttribute('lang', 'de');
+  await expect(panel(page).locator('section.panel')).toHaveAttribute('lang', 'de');
   await expect(panel(page).getByTestId('panel-stage')).toHaveText('Zollkontrolle');
   expect(loaded).toEqual(['de']);
 
@@ -51,7 +51,7 @@ test('the language chosen in the settings wins over the page’s, direction incl
   await seedStore(worker, doc);
   await serveDated(context, HE, 'panel-tracking-he.html');
   await page.goto(HE);
-  const section = panel(page).locator('section');
+  const section = panel(page).locator('section.panel');
   await expect(section).toHaveAttribute('lang', 'en');
   // English text reads left to right even on a right-to-left page.
   await expect(section).toHaveAttribute('dir', 'ltr');
