@@ -33,7 +33,7 @@ export function lazyModulePlugin(options: { entry: string; fileName: string }): 
           sourcemap: false,
           lib: { entry: options.entry, formats: ['es'], fileName: () => options.fileName },
           // Lib mode leaves ES output unminified (to keep pure annotations): this file is final, so minify it.
-          rollupOptions: { output: { inlineDynamicImports: true, minify: config.build.minify !== false } },
+          rollupOptions: { output: { codeSplitting: false, minify: config.build.minify !== false } },
         },
       });
       const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
