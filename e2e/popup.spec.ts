@@ -199,3 +199,50 @@ test('follows the language chosen in settings, right to left for Hebrew', async 
   await expect(page).toHaveTitle(HEBREW_NAME);
   await expect(page.getByTestId('parcel')).toHaveCount(3);
 });
+
+// Chrome cuts a popup at 600 px: the empty state and its Watch button must fit above that fold, in
+// every language (German and French run longest), without scrolling.
+for (const lang of ['en', 'es', 'fr', 'de', 'pl', 'pt_BR', 'he'] as const) {
+  test(`empty popup fits Chrome's 600 px popup, Watch button above the fold (${lang})`, async ({
+    page,
+    worker,
+    extensionId,
+  }) => {
+    const doc = storeDoc({});
+    await seedStore(worker, { ...doc, settings: { ...doc.settings, uiLanguage: lang } });
+    await openPopup(page, extensionId);
+    await expect(page.getByTestId('popup-empty')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang.replace('_', '-'));
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(600);
+    const submit = await page.getByTestId('add-submit').boundingBox();
+    expect((submit?.y ?? Number.POSITIVE_INFINITY) + (submit?.height ?? 0)).toBeLessThanOrEqual(600);
+  });
+}
+
+test('a long parcel title is clamped to two lines but readable whole: tooltip, hover and keyboard focus', async ({
+  page,
+  worker,
+  extensionId,
+}) => {
+  const long =
+    'Men’s waterproof hiking boots with breathable mesh lining, anti-slip rubber sole, reinforced toe cap and quick-lace system, size EU 43';
+  const parcels = threeParcels();
+  const first = parcels.LP00123456789012;
+  if (!first) throw new Error('seed changed');
+  parcels.LP00123456789012 = { ...first, title: long };
+  await seedStore(worker, storeDoc(parcels));
+  await openPopup(page, extensionId);
+  const title = page.getByRole('heading', { name: long });
+  await expect(title).toHaveAttribute('title', long);
+  const clipped = () => title.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+  expect(await clipped()).toBe(true);
+  const card = page.getByRole('listitem', { name: long });
+  await card.getByRole('button').first().focus();
+  await expect.poll(clipped).toBe(false);
+  await page.getByTestId('popup-status').focus();
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await expect.poll(clipped).toBe(true);
+  await title.hover();
+  await expect.poll(clipped).toBe(false);
+});

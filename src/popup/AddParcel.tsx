@@ -11,12 +11,13 @@ import { judgeManualNumber } from './manual-number.ts';
 
 type Props = {
   locale: Locale;
+  heading: string;
   watched: Record<string, Parcel>;
   onDone: (message: string) => void;
   onCancel?: (() => void) | undefined;
 };
 
-export function AddParcel({ locale, watched, onDone, onCancel }: Props) {
+export function AddParcel({ locale, heading, watched, onDone, onCancel }: Props) {
   const { t } = locale;
   const [raw, setRaw] = useState('');
   const [title, setTitle] = useState('');
@@ -78,7 +79,7 @@ export function AddParcel({ locale, watched, onDone, onCancel }: Props) {
   const hintId = 'add-hint';
   return (
     <form class="add" onSubmit={submit} aria-labelledby="add-heading" data-testid="add-form" noValidate>
-      <h2 id="add-heading">{t('popup_add_heading')}</h2>
+      <h2 id="add-heading">{heading}</h2>
       <label class="field">
         {t('popup_add_label')}
         <input

@@ -64,7 +64,9 @@ export function ParcelCard({ parcel, locale, now, checking, onCheck, onStop }: P
           </span>
         )}
         <div class="parcel-id">
-          <h2 class="parcel-title" id={titleId} dir="auto">
+          {/* Clamped to two lines; the whole title shows on hover, while any control of the card has
+              keyboard focus, and as a tooltip (screen readers always read it whole). */}
+          <h2 class="parcel-title" id={titleId} dir="auto" title={parcel.title || undefined}>
             {parcel.title || number}
           </h2>
           {parcel.title && (

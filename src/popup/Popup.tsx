@@ -169,6 +169,8 @@ export function Popup() {
       {parcels.length === 0 || adding ? (
         <AddParcel
           locale={locale}
+          // Empty: the form continues the steps above ("or add one by hand") instead of a second heading.
+          heading={parcels.length === 0 ? t('popup_empty_or_add') : t('popup_add_heading')}
           watched={store.parcels}
           onDone={(text) => {
             setAdding(false);
@@ -200,20 +202,18 @@ function Empty({ locale }: { locale: Locale }) {
   const { t } = locale;
   return (
     <section class="empty" data-testid="popup-empty" aria-labelledby="empty-title">
-      <svg class="empty-art" viewBox="0 0 64 64" width="56" height="56" aria-hidden="true">
+      <svg class="empty-art" viewBox="0 0 64 64" width="44" height="44" aria-hidden="true">
         <path d="M8 20 32 8l24 12v24L32 56 8 44V20Z" fill="var(--chip-bg)" stroke="var(--accent)" stroke-width="2.5" />
         <path d="M8 20l24 12 24-12M32 32v24" fill="none" stroke="var(--accent)" stroke-width="2.5" />
         <circle cx="46" cy="44" r="9" fill="var(--bg)" stroke="var(--accent)" stroke-width="2.5" />
         <path d="m52.5 50.5 5 5" stroke="var(--accent)" stroke-width="3" stroke-linecap="round" />
       </svg>
       <h2 id="empty-title">{t('popup_empty_title')}</h2>
-      <p>{t('popup_empty_body')}</p>
       <ol class="steps">
         <li>{t('popup_empty_step_open')}</li>
         <li>{t('popup_empty_step_watch')}</li>
         <li>{t('popup_empty_step_wait')}</li>
       </ol>
-      <p class="muted">{t('popup_empty_or_add')}</p>
     </section>
   );
 }

@@ -7,12 +7,10 @@ export default {
   popup_list_label: 'Beobachtete Sendungen, dringendste zuerst',
   popup_loading: 'Wird geladen…',
   popup_empty_title: 'Noch keine Sendung beobachtet',
-  popup_empty_body:
-    'Öffne die Sendungsverfolgung einer AliExpress-Bestellung. Ist das Paket beim Zoll, erklärt Customs Lens warum, und „Dieses Paket beobachten“ sagt dir sofort, wenn es den Zoll verlässt.',
   popup_empty_step_open: 'Öffne die Sendungsverfolgung einer Bestellung auf AliExpress.',
   popup_empty_step_watch: 'Klicke im Customs-Lens-Feld auf „Dieses Paket beobachten“.',
   popup_empty_step_wait: 'Erhalte eine Benachrichtigung, sobald es den Zoll verlässt.',
-  popup_empty_or_add: 'Oder füge eine Sendungsnummer von Hand hinzu:',
+  popup_empty_or_add: 'Oder füge eine Sendungsnummer von Hand hinzu',
   popup_open_options: 'Einstellungen',
   popup_check_all: 'Alle prüfen',
   popup_check_now: 'Jetzt prüfen',

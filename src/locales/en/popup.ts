@@ -4,12 +4,10 @@ export default {
   popup_list_label: 'Watched parcels, most urgent first',
   popup_loading: 'Loading…',
   popup_empty_title: 'No parcels watched yet',
-  popup_empty_body:
-    'Open an AliExpress order’s tracking page. When the parcel is at customs, Customs Lens explains why, and “Watch this parcel” tells you the moment it leaves.',
   popup_empty_step_open: 'Open an order’s tracking page on AliExpress.',
   popup_empty_step_watch: 'Click “Watch this parcel” in the Customs Lens panel.',
   popup_empty_step_wait: 'Get a notification the moment it leaves customs.',
-  popup_empty_or_add: 'Or add a tracking number by hand:',
+  popup_empty_or_add: 'Or add a tracking number by hand',
   popup_open_options: 'Settings',
   popup_check_all: 'Check all',
   popup_check_now: 'Check now',

@@ -7,12 +7,10 @@ export default {
   popup_list_label: 'Paquetes vigilados, los más urgentes primero',
   popup_loading: 'Cargando…',
   popup_empty_title: 'Aún no vigilas ningún paquete',
-  popup_empty_body:
-    'Abre la página de seguimiento de un pedido de AliExpress. Si el paquete está en aduanas, Customs Lens te explica por qué, y «Vigilar este paquete» te avisa en cuanto salga.',
   popup_empty_step_open: 'Abre la página de seguimiento de un pedido en AliExpress.',
   popup_empty_step_watch: 'Pulsa «Vigilar este paquete» en el panel de Customs Lens.',
   popup_empty_step_wait: 'Recibe un aviso en cuanto salga de aduanas.',
-  popup_empty_or_add: 'O añade un número de seguimiento a mano:',
+  popup_empty_or_add: 'O añade un número de seguimiento a mano',
   popup_open_options: 'Ajustes',
   popup_check_all: 'Comprobar todo',
   popup_check_now: 'Comprobar ahora',

@@ -7,12 +7,10 @@ export default {
   popup_list_label: 'Colis suivis, les plus urgents d’abord',
   popup_loading: 'Chargement…',
   popup_empty_title: 'Aucun colis suivi pour l’instant',
-  popup_empty_body:
-    'Ouvrez la page de suivi d’une commande AliExpress. Si le colis est en douane, Customs Lens explique pourquoi, et « Surveiller ce colis » vous prévient dès qu’il en sort.',
   popup_empty_step_open: 'Ouvrez la page de suivi d’une commande sur AliExpress.',
   popup_empty_step_watch: 'Cliquez sur « Surveiller ce colis » dans le panneau Customs Lens.',
   popup_empty_step_wait: 'Recevez une notification dès qu’il sort de la douane.',
-  popup_empty_or_add: 'Ou ajoutez un numéro de suivi à la main :',
+  popup_empty_or_add: 'Ou ajoutez un numéro de suivi à la main',
   popup_open_options: 'Paramètres',
   popup_check_all: 'Tout vérifier',
   popup_check_now: 'Vérifier',

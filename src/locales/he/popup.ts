@@ -7,12 +7,10 @@ export default {
   popup_list_label: 'חבילות במעקב, הדחופות ביותר קודם',
   popup_loading: 'טוען…',
   popup_empty_title: 'עדיין אין חבילות במעקב',
-  popup_empty_body:
-    'פתחו את דף המעקב של הזמנה ב־AliExpress. כשהחבילה במכס, Customs Lens מסביר למה, והכפתור "מעקב אחר החבילה" יודיע לכם ברגע שהיא יוצאת.',
   popup_empty_step_open: 'פתחו את דף המעקב של הזמנה ב־AliExpress.',
   popup_empty_step_watch: 'לחצו על "מעקב אחר החבילה" בחלונית של Customs Lens.',
   popup_empty_step_wait: 'קבלו התראה ברגע שהיא יוצאת מהמכס.',
-  popup_empty_or_add: 'או הוסיפו מספר מעקב ידנית:',
+  popup_empty_or_add: 'או הוסיפו מספר מעקב ידנית',
   popup_open_options: 'הגדרות',
   popup_check_all: 'לבדוק הכול',
   popup_check_now: 'לבדוק עכשיו',

@@ -7,12 +7,10 @@ export default {
   popup_list_label: 'Obserwowane przesyłki, najpilniejsze najpierw',
   popup_loading: 'Ładowanie…',
   popup_empty_title: 'Nie obserwujesz jeszcze żadnej przesyłki',
-  popup_empty_body:
-    'Otwórz stronę śledzenia zamówienia z AliExpress. Gdy paczka jest w urzędzie celnym, Customs Lens wyjaśni dlaczego, a „Obserwuj tę paczkę” powiadomi cię, gdy tylko ją opuści.',
   popup_empty_step_open: 'Otwórz stronę śledzenia zamówienia na AliExpress.',
   popup_empty_step_watch: 'Kliknij „Obserwuj tę paczkę” w panelu Customs Lens.',
   popup_empty_step_wait: 'Dostań powiadomienie, gdy tylko opuści urząd celny.',
-  popup_empty_or_add: 'Albo dodaj numer przesyłki ręcznie:',
+  popup_empty_or_add: 'Albo dodaj numer przesyłki ręcznie',
   popup_open_options: 'Ustawienia',
   popup_check_all: 'Sprawdź wszystkie',
   popup_check_now: 'Sprawdź teraz',

@@ -7,12 +7,10 @@ export default {
   popup_list_label: 'Pacotes acompanhados, os mais urgentes primeiro',
   popup_loading: 'Carregando…',
   popup_empty_title: 'Nenhum pacote acompanhado ainda',
-  popup_empty_body:
-    'Abra a página de rastreio de um pedido do AliExpress. Quando o pacote estiver na alfândega, o Customs Lens explica o motivo, e “Acompanhar este pacote” avisa assim que ele sair.',
   popup_empty_step_open: 'Abra a página de rastreio de um pedido no AliExpress.',
   popup_empty_step_watch: 'Clique em “Acompanhar este pacote” no painel do Customs Lens.',
   popup_empty_step_wait: 'Receba uma notificação assim que ele sair da alfândega.',
-  popup_empty_or_add: 'Ou adicione um código de rastreio manualmente:',
+  popup_empty_or_add: 'Ou adicione um código de rastreio manualmente',
   popup_open_options: 'Configurações',
   popup_check_all: 'Verificar todos',
   popup_check_now: 'Verificar agora',
