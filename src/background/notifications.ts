@@ -5,6 +5,7 @@
  * and a click finds its parcel from the id alone, so nothing depends on the worker's memory.
  */
 import browser from 'webextension-polyfill';
+import { safeAliExpressUrl } from '../core/aliexpress-url.ts';
 import type { Parcel, Store } from '../core/schemas/store.ts';
 import { type Locale, localeFor } from '../locales/locale-for.ts';
 import { MAX_SEPARATE, notificationText, summaryText, TITLE_KEYS } from './notification-text.ts';
@@ -166,19 +167,9 @@ export function flushOutbox(): Promise<void> {
   return flushing;
 }
 
-function safeUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && /(^|\.)aliexpress\.(com|us|ru)$/.test(parsed.hostname) ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export function parcelPageUrl(parcel: Parcel | undefined): string {
   return (
-    safeUrl(parcel?.trackingUrl) ??
+    safeAliExpressUrl(parcel?.trackingUrl) ??
     (parcel?.orderId
       ? `https://www.aliexpress.com/p/order/detail.html?orderId=${encodeURIComponent(parcel.orderId)}`
       : ORDER_LIST)
@@ -190,7 +181,9 @@ export async function onNotificationClicked(id: string): Promise<void> {
   if (!trackingNumber) return;
   const parcel = (await readStore()).parcels[trackingNumber];
   // The parcel's current page if still watched, else the page recorded when the news was shown.
-  const url = parcel ? parcelPageUrl(parcel) : (safeUrl((await readShown())[id]?.url) ?? parcelPageUrl(undefined));
+  const url = parcel
+    ? parcelPageUrl(parcel)
+    : (safeAliExpressUrl((await readShown())[id]?.url) ?? parcelPageUrl(undefined));
   await browser.tabs.create({ url });
   await browser.notifications.clear(id);
 }

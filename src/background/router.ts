@@ -6,6 +6,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
 import type { z } from 'zod';
+import { isAliExpressHost } from '../core/aliexpress-url.ts';
 import { type Message, MessageSchema, type MessageType, type Reply, type Responses } from '../core/schemas/messages.ts';
 
 export type Handler<T extends MessageType> = (
@@ -14,8 +15,6 @@ export type Handler<T extends MessageType> = (
 ) => Promise<Responses[T]> | Responses[T];
 
 export type Handlers = { [T in MessageType]: Handler<T> };
-
-const ALIEXPRESS_HOST = /(^|\.)aliexpress\.(com|us|ru)$/;
 
 /** Messages from content scripts may only do what a page may ask for. */
 const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set([
@@ -34,7 +33,7 @@ export function senderAllowed(type: MessageType, sender: Runtime.MessageSender):
   if (url.startsWith(browser.runtime.getURL('/'))) return true;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && ALIEXPRESS_HOST.test(parsed.hostname) && CONTENT_ALLOWED.has(type);
+    return parsed.protocol === 'https:' && isAliExpressHost(parsed.hostname) && CONTENT_ALLOWED.has(type);
   } catch {
     return false;
   }

@@ -3,6 +3,8 @@
  * the latest event, when it was last checked and by which tracker, and the trackers' current errors.
  * Pure, so it is unit-tested without a browser.
  */
+
+import { safeAliExpressUrl } from '../core/aliexpress-url.ts';
 import type { TrackingEvent } from '../core/events.ts';
 import { type Parcel, TRACKER_IDS, type TrackerId } from '../core/schemas/store.ts';
 import { STAGE_URGENCY } from '../core/stages.ts';
@@ -79,7 +81,7 @@ export function safeImageUrl(url: string | undefined): string | undefined {
 /** The AliExpress tracking page of the parcel: the one the page gave, else the order's. */
 export function trackingPageUrl(parcel: Parcel): string | undefined {
   return (
-    safeHttpsUrl(parcel.trackingUrl) ??
+    safeAliExpressUrl(parcel.trackingUrl) ??
     (parcel.orderId && /^\d+$/.test(parcel.orderId)
       ? `https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=${parcel.orderId}`
       : undefined)

@@ -39,6 +39,18 @@ describe('message schemas are strict: a wrong field is a refusal, never a defaul
     expect(typed).toEqual({ type: 'unwatch', trackingNumber: 'LP00123456789012' });
   });
 
+  it('keeps a tracking page link only when it is an https AliExpress address', () => {
+    const watch = (trackingUrl: string) =>
+      MessageSchema.safeParse({ type: 'watch', parcel: { trackingNumber: 'LP00123456789012', trackingUrl } }).success;
+    expect(watch('https://es.aliexpress.com/p/tracking/index.html?tradeOrderId=1')).toBe(true);
+    expect(watch('https://pay.example/customs')).toBe(false);
+    expect(watch('javascript:alert(1)')).toBe(false);
+    expect(
+      MessageSchema.safeParse({ type: 'restore-parcel', parcel: { ...parcel, trackingUrl: 'https://pay.example/' } })
+        .success,
+    ).toBe(false);
+  });
+
   it('puts back a parcel exactly as stored, and refuses one that reading would repair', () => {
     expect(MessageSchema.parse({ type: 'restore-parcel', parcel })).toEqual({ type: 'restore-parcel', parcel });
     for (const damaged of [

@@ -4,6 +4,7 @@
  * Responses travel back as `{ ok: true, value }` or `{ ok: false, error }` so errors are never lost.
  */
 import { z } from 'zod';
+import { safeAliExpressUrl } from '../aliexpress-url.ts';
 import { TrackingEventSchema } from '../events.ts';
 import {
   MAX_INTERVAL_MINUTES,
@@ -74,7 +75,11 @@ export const ParcelInputSchema = z.unknown().transform((value, ctx) => {
 export const PageParcelSchema = z.object({
   trackingNumber: TrackingNumber,
   orderId: z.string().max(40).optional(),
-  trackingUrl: z.string().max(2000).optional(),
+  trackingUrl: z
+    .string()
+    .max(2000)
+    .refine((url) => safeAliExpressUrl(url) !== undefined, 'the tracking page must be an https AliExpress address')
+    .optional(),
   title: z.string().max(300).optional(),
   thumbnail: z.string().max(2000).optional(),
   destCountry: z.string().length(2).optional(),

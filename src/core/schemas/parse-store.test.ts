@@ -47,6 +47,20 @@ describe('parseStore', () => {
     expect(rejected).toEqual({ X: broken });
   });
 
+  it('keeps a stored tracking link only when it is an https AliExpress address', () => {
+    const parcels = {
+      LP00123456789012: { ...parcel, trackingUrl: 'https://pay.example/customs' },
+      LP00123456789013: {
+        ...parcel,
+        trackingNumber: 'LP00123456789013',
+        trackingUrl: 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=1',
+      },
+    };
+    const { store } = parseStore({ ...defaultStore(), parcels });
+    expect(store.parcels.LP00123456789012?.trackingUrl).toBeUndefined();
+    expect(store.parcels.LP00123456789013?.trackingUrl).toBe(parcels.LP00123456789013.trackingUrl);
+  });
+
   it('keeps a parcel whose list of told news is damaged, and a copy of it aside', () => {
     const damaged = { ...parcel, stage: 'released', notified: 'left_customs' };
     const { store, status, rejected } = parseStore({ ...defaultStore(), parcels: { LP00123456789012: damaged } });

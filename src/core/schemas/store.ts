@@ -5,6 +5,7 @@
  * the store (see src/background/store.ts).
  */
 import { z } from 'zod';
+import { safeAliExpressUrl } from '../aliexpress-url.ts';
 import { EVENT_SOURCES, TrackingEventSchema } from '../events.ts';
 import { STAGES } from '../stages.ts';
 
@@ -86,7 +87,12 @@ function tolerantArray<T extends z.ZodType>(item: T, max: number, keep: 'first' 
 export const ParcelSchema = z.object({
   trackingNumber: z.string().min(4).max(40),
   orderId: z.string().max(40).optional(),
-  trackingUrl: z.string().max(2000).optional(),
+  /** Kept only when it is an https AliExpress address (the one rule, core/aliexpress-url.ts). */
+  trackingUrl: z
+    .string()
+    .max(2000)
+    .transform((url) => safeAliExpressUrl(url))
+    .optional(),
   title: z.string().max(300).optional(),
   thumbnail: z.string().max(2000).optional(),
   destCountry: z.string().length(2).optional(),
