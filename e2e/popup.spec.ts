@@ -85,9 +85,9 @@ test('check now shows progress, then the result (or why it could not check) in a
   const status = page.getByTestId('popup-status');
   await expect(status).toHaveAttribute('aria-live', 'polite');
 
-  await page.getByRole('button', { name: 'Check LP00123456789012 now' }).click();
+  await page.getByRole('button', { name: 'Check now: LP00123456789012' }).click();
   await expect(status).toHaveText(/^(Check finished.*|Could not check: .+)$/);
-  await expect(page.getByRole('button', { name: 'Check LP00123456789012 now' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Check now: LP00123456789012' })).toBeEnabled();
 
   await page.getByRole('button', { name: 'Check all' }).click();
   await expect(page.getByTestId('check-all')).toHaveText(/Check all/);

@@ -121,3 +121,26 @@ describe('English catalog', () => {
     expect(keyFamilies.sort()).toEqual(DYNAMIC_KEYS.map((d) => d.prefix).sort());
   });
 });
+
+// WCAG 2.5.3 (label in name): a control whose accessible name (`x_label`) differs from its visible text
+// (`x`) must contain that text, so a speech user can say what they see. Placeholders that stand for the
+// visible text itself (`{retrack}`) are filled with it.
+describe.each(UI_LANGS)('%s accessible names', (lang) => {
+  const catalog = CATALOGS[lang] as Record<string, string>;
+  const pairs = Object.keys(ENGLISH)
+    .filter((key) => key.endsWith('_label') && key.slice(0, -'_label'.length) in ENGLISH)
+    .map((key) => [key.slice(0, -'_label'.length), key] as const);
+  const fold = (text: string) => text.toLocaleLowerCase(lang.replace('_', '-')).replace(/\s+/g, ' ').trim();
+
+  it('contain the visible words of their control', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(4);
+    const mismatched = pairs
+      .filter(([visible, label]) => {
+        const shown = catalog[visible] ?? '';
+        const name = (catalog[label] ?? '').replaceAll('{retrack}', shown);
+        return !fold(name).includes(fold(shown));
+      })
+      .map(([visible, label]) => `${visible} “${catalog[visible]}” ⊄ ${label} “${catalog[label]}”`);
+    expect(mismatched).toEqual([]);
+  });
+});

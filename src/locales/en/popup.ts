@@ -11,7 +11,7 @@ export default {
   popup_open_options: 'Settings',
   popup_check_all: 'Check all',
   popup_check_now: 'Check now',
-  popup_check_now_label: 'Check {number} now',
+  popup_check_now_label: 'Check now: {number}',
   popup_checking: 'Checking…',
   popup_check_done: 'Check finished. Parcels checked: {count}.',
   popup_check_done_errors: 'Check finished with problems. Parcels checked: {count}. {errors}',

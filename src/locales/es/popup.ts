@@ -14,7 +14,7 @@ export default {
   popup_open_options: 'Ajustes',
   popup_check_all: 'Comprobar todo',
   popup_check_now: 'Comprobar ahora',
-  popup_check_now_label: 'Comprobar {number} ahora',
+  popup_check_now_label: 'Comprobar ahora: {number}',
   popup_checking: 'Comprobando…',
   popup_check_done: 'Comprobación terminada. Paquetes comprobados: {count}.',
   popup_check_done_errors: 'Comprobación terminada con problemas. Paquetes comprobados: {count}. {errors}',

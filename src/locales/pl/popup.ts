@@ -20,7 +20,7 @@ export default {
   popup_check_done_errors: 'Sprawdzanie zakończone z problemami. Sprawdzone przesyłki: {count}. {errors}',
   popup_check_failed: 'Nie udało się sprawdzić: {error}',
   popup_open_tracking: 'Strona śledzenia',
-  popup_open_tracking_label: 'Otwórz stronę śledzenia {number} w nowej karcie',
+  popup_open_tracking_label: 'Strona śledzenia {number} (otwiera się w nowej karcie)',
   popup_retrack: 'Śledź gdzie indziej',
   popup_retrack_label: '{retrack}: {number}',
   popup_stop: 'Przestań obserwować',

@@ -14,7 +14,7 @@ export default {
   popup_open_options: 'Configurações',
   popup_check_all: 'Verificar todos',
   popup_check_now: 'Verificar agora',
-  popup_check_now_label: 'Verificar {number} agora',
+  popup_check_now_label: 'Verificar agora: {number}',
   popup_checking: 'Verificando…',
   popup_check_done: 'Verificação concluída. Pacotes verificados: {count}.',
   popup_check_done_errors: 'Verificação concluída com problemas. Pacotes verificados: {count}. {errors}',
