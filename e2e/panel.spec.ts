@@ -202,11 +202,38 @@ test('"Watch this parcel" reaches the background store, and the panel remembers 
     .toEqual({});
 });
 
-test('pages of other kinds are left alone', async ({ context, page, extensionId }) => {
+/**
+ * The extension's isolated worlds in `page` once the page has loaded and gone idle: a content script
+ * declared for the page runs at document_idle, which is at the latest right after the load event.
+ */
+async function extensionWorldsAfterLoad(page: Page, extensionId: string): Promise<number> {
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 0), { timeout: 2000 })));
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && context.origin.includes(extensionId)) worlds.push(context.origin);
+  });
+  // Enabling reports every context that exists already, synchronously before it answers.
+  await cdp.send('Runtime.enable');
+  await cdp.detach();
+  return worlds.length;
+}
+
+test('pages of other kinds are left alone: the content script is not even injected', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   const url = 'https://www.aliexpress.com/item/1005001234567890.html';
   await serveDated(context, url, 'panel-tracking-en.html');
-  await page.goto(url);
-  await waitForContentScript(page, extensionId);
+  await page.goto(url, { waitUntil: 'load' });
+  expect(await extensionWorldsAfterLoad(page, extensionId)).toBe(0);
   await expect(page.locator('[data-customs-lens]')).toHaveCount(0);
   expect(await page.evaluate(() => performance.getEntriesByName('customs-lens:scan').length)).toBe(0);
+  // The same check sees the script where it is declared (so the zero above can fail).
+  const tracking = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180000000000101';
+  await serveDated(context, tracking, 'panel-tracking-en.html');
+  await page.goto(tracking, { waitUntil: 'load' });
+  await waitForContentScript(page, extensionId);
+  expect(await extensionWorldsAfterLoad(page, extensionId)).toBe(1);
 });
