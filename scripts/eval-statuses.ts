@@ -5,8 +5,9 @@
  *
  *   npm run eval:statuses [-- [--json] extra.tsv …]
  *
- * Always reads the shared reference status-strings.tsv (../shared/reference/ when it sits next to the
- * repository, else the copy in src/core/fixtures/reference/) and src/core/fixtures/status-strings-extra.tsv;
+ * Always reads the reference status-strings.tsv (the repository's verbatim copy of the shared reference,
+ * src/core/fixtures/reference/, so a fresh clone gives the same answer) and
+ * src/core/fixtures/status-strings-extra.tsv;
  * extra TSVs (columns: text, lang, stage, source[, kind]; `none` for not-customs; a source starting
  * "sourced:" names where the text was seen) are added. Exits 1 on a miss, on a "nothing to pay" text read
  * as action_required, or when the sourced rows fall under 150 strings or 10 languages.
@@ -15,7 +16,7 @@
  * `npm run bench` (scripts/bench.mjs, part "eval"), where the machine's load is recorded with it.
  * `--json` prints one JSON line at the end for the bench.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyStatus } from '../src/core/classify-status.ts';
@@ -24,9 +25,8 @@ import { parseStatusTsv, type StatusRow } from '../src/core/fixtures/read-status
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const here = fileURLToPath(new URL('.', import.meta.url));
-const shared = resolve(here, '../../shared/reference/status-strings.tsv');
 const files = [
-  existsSync(shared) ? shared : resolve(here, '../src/core/fixtures/reference/status-strings.tsv'),
+  resolve(here, '../src/core/fixtures/reference/status-strings.tsv'),
   resolve(here, '../src/core/fixtures/status-strings-extra.tsv'),
   ...args.filter((a) => !a.startsWith('--')).map((p) => resolve(process.cwd(), p)),
 ];

@@ -11,7 +11,7 @@ import { parseStatusTsv } from '../../src/core/fixtures/read-status-tsv.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const rows = [
-  path.resolve(root, '../shared/reference/status-strings.tsv'),
+  path.join(root, 'src/core/fixtures/reference/status-strings.tsv'),
   path.join(root, 'src/core/fixtures/status-strings-extra.tsv'),
 ].flatMap((file) => parseStatusTsv(readFileSync(file, 'utf8')));
 

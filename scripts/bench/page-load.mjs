@@ -10,7 +10,13 @@ import { heavyTrackingPage } from './heavy-page.mjs';
 import { median } from './stats.mjs';
 
 export const BENCH_URL = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180000000000001';
-export async function launch(dist, { customs = true } = {}) {
+/** Pages the extension leaves alone (a product page, a search): the same heavy page served at their URLs. */
+export const LEFT_ALONE_URLS = [
+  'https://www.aliexpress.com/item/1005000000000000.html',
+  'https://www.aliexpress.com/w/wholesale-usb-cable.html',
+];
+
+export async function launch(dist, { customs = true, url = BENCH_URL } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'customs-lens-bench-'));
   const args = dist ? extensionArgs(dist) : BASE_ARGS;
   const context = await chromium.launchPersistentContext(dir, {
@@ -23,18 +29,21 @@ export async function launch(dist, { customs = true } = {}) {
     // The extension's own files (the panel module) must not be caught here, or the panel never loads.
     (url) => url.hostname !== '127.0.0.1' && url.protocol !== 'chrome-extension:',
     (route) =>
-      route.request().url().startsWith('https://www.aliexpress.com/p/tracking/')
+      route.request().url().split('?')[0] === url.split('?')[0]
         ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
         : route.abort(),
   );
+  let extensionId;
   if (dist) {
     // Wait until the extension is up so its start-up is not billed to the first page load.
-    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
   }
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
     page,
+    extensionId,
     close: async () => {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
@@ -49,8 +58,8 @@ const idleAfterLoad = () =>
     else addEventListener('load', done, { once: true });
   });
 
-export async function measureLoad(page) {
-  await page.goto(BENCH_URL, { waitUntil: 'load' });
+export async function measureLoad(page, url = BENCH_URL) {
+  await page.goto(url, { waitUntil: 'load' });
   // The content script runs at document_idle; one more idle callback after it has had its turn.
   await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
   return page.evaluate(idleAfterLoad);
@@ -182,4 +191,57 @@ export async function benchPageLoadWithoutStatus(dist, runs = 25) {
     await without.close();
   }
   return { runs, loadToIdleWithMs: median(a), loadToIdleWithoutMs: median(b), loadRatio: median(a) / median(b) };
+}
+
+/**
+ * Whether the extension's content script runs in `page` (its isolated world exists), asked once the page
+ * has loaded and gone idle: a script declared for the page runs at document_idle, at the latest right
+ * after the load event.
+ */
+export async function contentScriptInjected(page, extensionId) {
+  const cdp = await page.context().newCDPSession(page);
+  let found = false;
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && context.origin.includes(extensionId)) found = true;
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.detach();
+  return found;
+}
+
+/**
+ * Pages the extension leaves alone (product, search): the heavy page at their URLs, loaded alternately
+ * with and without the extension. The content script must not be injected at all, so the ratio is 1.00
+ * within the machine's noise.
+ */
+export async function benchLeftAlone(dist, runs = 25) {
+  const perUrl = [];
+  for (const url of LEFT_ALONE_URLS) {
+    const withExt = await launch(dist, { customs: false, url });
+    const without = await launch(null, { customs: false, url });
+    const a = [];
+    const b = [];
+    let injected = 0;
+    try {
+      await measureLoad(withExt.page, url);
+      await measureLoad(without.page, url);
+      for (let i = 0; i < runs; i += 1) {
+        a.push(await measureLoad(withExt.page, url));
+        if (await contentScriptInjected(withExt.page, withExt.extensionId)) injected += 1;
+        b.push(await measureLoad(without.page, url));
+      }
+    } finally {
+      await withExt.close();
+      await without.close();
+    }
+    perUrl.push({
+      url,
+      runs,
+      injected,
+      loadToIdleWithMs: median(a),
+      loadToIdleWithoutMs: median(b),
+      loadRatio: median(a) / median(b),
+    });
+  }
+  return perUrl;
 }

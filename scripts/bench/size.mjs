@@ -1,5 +1,5 @@
-// Size of what the extension ships into AliExpress pages: the content script that runs on every page
-// (budget: 15 KB gzip) and the panel module it imports only when a customs status is found.
+// Size of what the extension ships into AliExpress pages: the content script injected into order pages
+// and the panel module it imports only when a customs status is found (budgets in scripts/bench.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
