@@ -125,6 +125,9 @@ test('a bad file is refused with a clear error and the store is unchanged', asyn
   await expect(status).toHaveText(
     'photo.json is not a Customs Lens export: it is not a JSON file. Nothing was changed.',
   );
+  const cut = JSON.stringify({ app: 'customs-lens', version: 1, parcels: {} }, null, 2).slice(0, 30);
+  await importFile(page, 'customs-lens-2026-11-30.json', cut);
+  await expect(status).toHaveText(/^customs-lens-2026-11-30\.json is damaged: it stops before the end of the export/);
   await importFile(page, 'other.json', JSON.stringify({ hello: 'world', parcels: 3 }));
   await expect(status).toHaveText('other.json is not a Customs Lens export. Nothing was changed.');
   await importFile(page, 'future.json', JSON.stringify({ app: 'customs-lens', version: 99, parcels: {} }));
@@ -163,7 +166,7 @@ test('import previews what it adds, replaces, changes and rejects before applyin
   await importFile(page, 'mine.json', JSON.stringify(file));
   const preview = page.getByTestId('import-preview');
   await expect(preview.getByRole('heading', { name: 'What importing mine.json will do' })).toBeVisible();
-  await expect(preview.getByTestId('preview-add')).toContainText('New parcels to add (1)LP00000000000777');
+  await expect(preview.getByTestId('preview-add')).toContainText('New parcels to add (1)Desk lamp LP00000000000777');
   await expect(preview.getByTestId('preview-replace')).toContainText('RB123456785CN');
   await expect(preview.getByTestId('preview-unchanged')).toContainText('LP00123456789012');
   await expect(preview.getByTestId('preview-settings')).toHaveText(
@@ -236,4 +239,60 @@ test('round trip: export, clear everything (confirmed), import — everything is
   await expect(page.getByTestId('data-status')).toContainText('Imported. New parcels: 3.');
   await expect.poll(async () => stored(worker)).toEqual(original);
   await expect(page.getByLabel('17TRACK API key', { exact: true })).toHaveValue('k17-test-key-0123456789');
+});
+
+test('typing a first API key turns its tracker on; changing the key later leaves the switch alone', async ({
+  page,
+  worker,
+  extensionId,
+}) => {
+  await seedStore(worker, storeDoc());
+  await openOptions(page, extensionId);
+  const toggle = page.getByTestId('tracker-parcelsapp-enabled');
+  await expect(toggle).not.toBeChecked();
+  await page.getByLabel('ParcelsApp API key', { exact: true }).fill('pa-key-0123456789');
+  await expect(toggle).toBeChecked();
+  await expect
+    .poll(async () => (await stored(worker)).settings.trackers.parcelsapp)
+    .toEqual({
+      enabled: true,
+      apiKey: 'pa-key-0123456789',
+    });
+  // 17TRACK has a key but was turned off on purpose: a new key keeps it off.
+  await page.getByLabel('17TRACK API key', { exact: true }).fill('k17-new-key-9876543210');
+  await expect
+    .poll(async () => (await stored(worker)).settings.trackers['17track'].apiKey)
+    .toBe('k17-new-key-9876543210');
+  await expect(page.getByTestId('tracker-17track-enabled')).not.toBeChecked();
+});
+
+test('export without keys, clear, import: 17TRACK stays off without its key, the preview says so and shows titles', async ({
+  page,
+  worker,
+  extensionId,
+}) => {
+  const doc = storeDoc();
+  doc.settings.trackers['17track'] = { enabled: true, apiKey: 'k17-test-key-0123456789' };
+  await seedStore(worker, doc);
+  await openOptions(page, extensionId);
+  const exported = await exportFile(page);
+  expect(exported.text).not.toContain('k17-test-key');
+
+  await page.getByRole('button', { name: 'Clear all data…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByTestId('data-status')).toHaveText('All data cleared.');
+
+  await importFile(page, exported.name, exported.text);
+  await expect(page.getByTestId('preview-held')).toHaveText(
+    '17TRACK stays off: the file turns it on but has no API key for it. Add the key under “Trackers” to use it.',
+  );
+  await expect(page.getByTestId('preview-add').getByRole('listitem')).toContainText([
+    'Wireless earbuds with charging case, Bluetooth 5.3 LP00123456789012',
+    'USB-C cable 2 m braided (2 pack) LP00987654321098',
+    'Stainless steel watch band 20 mm RB123456785CN',
+  ]);
+  await page.getByTestId('import-apply').click();
+  await expect(page.getByTestId('data-status')).toContainText('Imported. New parcels: 3.');
+  expect((await stored(worker)).settings.trackers['17track']).toEqual({ enabled: false, apiKey: '' });
+  await expect(page.getByTestId('tracker-17track-enabled')).not.toBeChecked();
 });

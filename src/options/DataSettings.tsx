@@ -6,14 +6,23 @@
 import { useRef, useState } from 'preact/hooks';
 import { exportDocument } from '../core/import-data.ts';
 import type { ImportSummary } from '../core/schemas/messages.ts';
+import type { Settings, TrackerId } from '../core/schemas/store.ts';
 import type { Locale } from '../locales/locale-for.ts';
+import { TRACKER_NAMES } from '../locales/tracker-names.ts';
 import { send } from '../platform/send-message.ts';
 import { errorText } from '../ui/error-text.ts';
 import { downloadJson, exportFileName } from './download.ts';
+import { holdKeylessTrackers, importTitles, readImportText } from './import-file.ts';
 import { settingName, settingValue } from './setting-labels.ts';
 
 type Status = { text: string; error?: boolean };
-type Preview = { file: string; data: unknown; summary: ImportSummary };
+type Preview = {
+  file: string;
+  data: unknown;
+  summary: ImportSummary;
+  titles: Record<string, string>;
+  held: TrackerId[];
+};
 
 const IMPORT_CODES = {
   'import:not-export': 'options_import_error_not_export',
@@ -29,7 +38,15 @@ function importErrorText(error: unknown, file: string, locale: Locale): string {
     : locale.t('options_import_error_other', { file, error: errorText(error, locale.t) });
 }
 
-export function DataSettings({ locale, parcelCount }: { locale: Locale; parcelCount: number }) {
+export function DataSettings({
+  locale,
+  parcelCount,
+  settings,
+}: {
+  locale: Locale;
+  parcelCount: number;
+  settings: Settings;
+}) {
   const { t } = locale;
   const [includeKeys, setIncludeKeys] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
@@ -54,17 +71,17 @@ export function DataSettings({ locale, parcelCount }: { locale: Locale; parcelCo
   async function choose(file: File) {
     setPreview(null);
     setStatus({ text: t('options_import_reading', { file: file.name }) });
-    let data: unknown;
-    try {
-      data = JSON.parse(await file.text());
-    } catch {
-      setStatus({ text: t('options_import_not_json', { file: file.name }), error: true });
+    const read = readImportText(await file.text());
+    if (!read.ok) {
+      const key = read.reason === 'damaged' ? 'options_import_damaged' : 'options_import_not_json';
+      setStatus({ text: t(key, { file: file.name }), error: true });
       return;
     }
+    const { data, held } = holdKeylessTrackers(read.data, settings);
     try {
       const summary = await send('import-preview', { data });
       setStatus(null);
-      setPreview({ file: file.name, data, summary });
+      setPreview({ file: file.name, data, summary, titles: importTitles(data), held });
     } catch (error) {
       setStatus({ text: importErrorText(error, file.name, locale), error: true });
     }
@@ -204,18 +221,26 @@ function ImportPreview(props: {
     <section class="preview" aria-labelledby="preview-title" data-testid="import-preview">
       <h4 id="preview-title">{t('options_import_preview_title', { file: preview.file })}</h4>
       {nothing && <p>{t('options_import_nothing')}</p>}
+      {preview.held.map((id) => (
+        <p class="warn-text" key={id} data-testid="preview-held">
+          {t('options_import_held_key', { tracker: TRACKER_NAMES[id] })}
+        </p>
+      ))}
       <NumberList
         testId="preview-add"
+        titles={preview.titles}
         title={t('options_import_add', { count: summary.add.length })}
         items={summary.add}
       />
       <NumberList
         testId="preview-replace"
+        titles={preview.titles}
         title={t('options_import_replace', { count: summary.replace.length })}
         items={summary.replace}
       />
       <NumberList
         testId="preview-unchanged"
+        titles={preview.titles}
         title={t('options_import_unchanged', { count: unchanged.length })}
         items={unchanged}
       />
@@ -265,14 +290,23 @@ function ImportPreview(props: {
   );
 }
 
-function NumberList({ title, items, testId }: { title: string; items: string[]; testId: string }) {
+/** Parcels by title (from the file, as text) and tracking number, so a buyer recognises them. */
+function NumberList(props: { title: string; items: string[]; titles: Record<string, string>; testId: string }) {
+  const { title, items, titles, testId } = props;
   if (items.length === 0) return null;
   return (
     <div data-testid={testId}>
       <h5>{title}</h5>
       <ul class="numbers">
         {items.map((n) => (
-          <li key={n}>{n}</li>
+          <li key={n}>
+            {titles[n] && (
+              <span class="import-title" dir="auto">
+                {titles[n]}{' '}
+              </span>
+            )}
+            <span class="number">{n}</span>
+          </li>
         ))}
       </ul>
     </div>

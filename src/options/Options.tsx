@@ -130,7 +130,7 @@ export function Options() {
 
       <Section id="data" title={t('options_data_title')} locale={locale}>
         <p class="muted intro">{t('options_data_intro')}</p>
-        <DataSettings locale={locale} parcelCount={Object.keys(store.parcels).length} />
+        <DataSettings locale={locale} parcelCount={Object.keys(store.parcels).length} settings={store.settings} />
       </Section>
     </main>
   );

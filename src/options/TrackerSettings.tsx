@@ -9,8 +9,8 @@ import type { Locale } from '../locales/locale-for.ts';
 import { TRACKER_NAMES } from '../locales/tracker-names.ts';
 import { send } from '../platform/send-message.ts';
 import { errorText } from '../ui/error-text.ts';
+import { NEEDS_KEY } from './import-file.ts';
 
-const NEEDS_KEY: Record<TrackerId, boolean> = { cainiao: false, '17track': true, parcelsapp: true };
 const KEY_PATTERN = /^[\x21-\x7E]{0,200}$/;
 
 /** A key is printable ASCII without spaces; surrounding spaces from a paste are trimmed first. */
@@ -108,7 +108,10 @@ function TrackerCard({ id, settings, locale, update }: Props & { id: TrackerId }
                 const value = e.currentTarget.value;
                 setTyped(value);
                 setResult(null);
-                if (validKey(value.trim())) set({ apiKey: value.trim() }, 600);
+                // A first key means the user wants the tracker: turn it on with the key (they can still
+                // turn it off); a changed key leaves the switch as the user set it.
+                const first = !state.apiKey && value.trim() !== '';
+                if (validKey(value.trim())) set({ apiKey: value.trim(), ...(first ? { enabled: true } : {}) }, 600);
               }}
               onBlur={() => {
                 if (validKey(key.trim())) setTyped(null);

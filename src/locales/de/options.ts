@@ -60,6 +60,10 @@ export default {
   options_import_intro:
     'Fügt Sendungen und Einstellungen aus einer exportierten Datei hinzu. Du siehst vorher, was sich ändert.',
   options_import_reading: '{file} wird gelesen…',
+  options_import_damaged:
+    '{file} ist beschädigt: Die Datei endet vor dem Ende des Exports, als wäre sie beim Speichern oder Kopieren abgeschnitten worden. Nichts wurde geändert. Exportiere erneut oder nimm eine andere Kopie.',
+  options_import_held_key:
+    '{tracker} bleibt aus: Die Datei schaltet es ein, enthält aber keinen API-Schlüssel dafür. Trage den Schlüssel unter „Tracker“ ein, um es zu nutzen.',
   options_import_not_json: '{file} ist kein Customs-Lens-Export: Es ist keine JSON-Datei. Nichts wurde geändert.',
   options_import_error_not_export: '{file} ist kein Customs-Lens-Export. Nichts wurde geändert.',
   options_import_error_newer_version:

@@ -61,6 +61,10 @@ export default {
   options_import_intro:
     'Adds parcels and settings from an exported file. You see what changes before anything is applied.',
   options_import_reading: 'Reading {file}…',
+  options_import_damaged:
+    '{file} is damaged: it stops before the end of the export, as if it was cut off while saving or copying. Nothing was changed. Export again, or use another copy.',
+  options_import_held_key:
+    '{tracker} stays off: the file turns it on but has no API key for it. Add the key under “Trackers” to use it.',
   options_import_not_json: '{file} is not a Customs Lens export: it is not a JSON file. Nothing was changed.',
   options_import_error_not_export: '{file} is not a Customs Lens export. Nothing was changed.',
   options_import_error_newer_version:

@@ -59,6 +59,10 @@ export default {
   options_import_choose: 'Elegir un archivo…',
   options_import_intro: 'Añade paquetes y ajustes de un archivo exportado. Verás qué cambia antes de aplicar nada.',
   options_import_reading: 'Leyendo {file}…',
+  options_import_damaged:
+    '{file} está dañado: termina antes del final de la exportación, como si se hubiera cortado al guardarlo o copiarlo. No se cambió nada. Exporta de nuevo o usa otra copia.',
+  options_import_held_key:
+    '{tracker} sigue desactivado: el archivo lo activa pero no trae su clave de API. Añade la clave en «Rastreadores» para usarlo.',
   options_import_not_json: '{file} no es una exportación de Customs Lens: no es un archivo JSON. No se cambió nada.',
   options_import_error_not_export: '{file} no es una exportación de Customs Lens. No se cambió nada.',
   options_import_error_newer_version:

@@ -59,6 +59,10 @@ export default {
   options_import_intro:
     'Ajoute les colis et paramètres d’un fichier exporté. Vous voyez ce qui change avant que rien ne soit appliqué.',
   options_import_reading: 'Lecture de {file}…',
+  options_import_damaged:
+    '{file} est endommagé : il s’arrête avant la fin de l’export, comme s’il avait été coupé pendant l’enregistrement ou la copie. Rien n’a été modifié. Exportez à nouveau ou utilisez une autre copie.',
+  options_import_held_key:
+    '{tracker} reste désactivé : le fichier l’active mais ne contient pas sa clé d’API. Ajoutez la clé dans « Services de suivi » pour l’utiliser.',
   options_import_not_json:
     '{file} n’est pas un export de Customs Lens : ce n’est pas un fichier JSON. Rien n’a été modifié.',
   options_import_error_not_export: '{file} n’est pas un export de Customs Lens. Rien n’a été modifié.',

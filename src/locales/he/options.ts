@@ -57,6 +57,10 @@ export default {
   options_import_choose: 'בחירת קובץ…',
   options_import_intro: 'מוסיף חבילות והגדרות מקובץ שיוצא. תראו מה משתנה לפני שמשהו מוחל.',
   options_import_reading: 'קורא את {file}…',
+  options_import_damaged:
+    '{file} פגום: הוא נגמר לפני סוף הייצוא, כאילו נקטע בזמן השמירה או ההעתקה. שום דבר לא השתנה. ייצאו שוב או השתמשו בעותק אחר.',
+  options_import_held_key:
+    '{tracker} נשאר כבוי: הקובץ מפעיל אותו אבל אין בו מפתח API עבורו. הוסיפו את המפתח בקטע „שירותי מעקב” כדי להשתמש בו.',
   options_import_not_json: '{file} אינו ייצוא של Customs Lens: זה לא קובץ JSON. שום דבר לא השתנה.',
   options_import_error_not_export: '{file} אינו ייצוא של Customs Lens. שום דבר לא השתנה.',
   options_import_error_newer_version:

@@ -60,6 +60,10 @@ export default {
   options_import_intro:
     'Dodaje przesyłki i ustawienia z wyeksportowanego pliku. Zanim cokolwiek się zmieni, zobaczysz co.',
   options_import_reading: 'Odczytywanie {file}…',
+  options_import_damaged:
+    'Plik {file} jest uszkodzony: kończy się przed końcem eksportu, jakby został ucięty przy zapisywaniu lub kopiowaniu. Nic nie zmieniono. Wyeksportuj dane ponownie albo użyj innej kopii.',
+  options_import_held_key:
+    '{tracker} pozostaje wyłączony: plik go włącza, ale nie zawiera klucza API. Dodaj klucz w sekcji „Serwisy śledzenia”, aby z niego korzystać.',
   options_import_not_json: '{file} nie jest eksportem Customs Lens: to nie jest plik JSON. Nic nie zmieniono.',
   options_import_error_not_export: '{file} nie jest eksportem Customs Lens. Nic nie zmieniono.',
   options_import_error_newer_version:

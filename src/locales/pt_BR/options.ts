@@ -60,6 +60,10 @@ export default {
   options_import_intro:
     'Adiciona pacotes e configurações de um arquivo exportado. Você vê o que muda antes de qualquer coisa ser aplicada.',
   options_import_reading: 'Lendo {file}…',
+  options_import_damaged:
+    '{file} está danificado: termina antes do fim da exportação, como se tivesse sido cortado ao salvar ou copiar. Nada foi alterado. Exporte de novo ou use outra cópia.',
+  options_import_held_key:
+    '{tracker} continua desligado: o arquivo o liga, mas não traz a chave de API dele. Adicione a chave em “Rastreadores” para usá-lo.',
   options_import_not_json: '{file} não é uma exportação do Customs Lens: não é um arquivo JSON. Nada foi alterado.',
   options_import_error_not_export: '{file} não é uma exportação do Customs Lens. Nada foi alterado.',
   options_import_error_newer_version:
