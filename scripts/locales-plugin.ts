@@ -2,12 +2,13 @@
  * Vite plugin: writes the TypeScript catalogs of src/locales out as the browser's
  * `_locales/<lang>/messages.json`, so the manifest and `browser.i18n` see the same strings the UI uses.
  * `{name}` placeholders become Chrome's `$name$` placeholders, numbered in order of appearance; a
- * literal `$` is written `$$`, as Chrome's format asks. Also writes each catalog as a standalone ES
+ * literal `$` is written `$$`, as Chrome's format asks; a plural form becomes its `other` branch. Also writes each catalog as a standalone ES
  * module for the on-page panel, which loads only the language it shows (src/locales/catalog-files.ts).
  */
 import type { Plugin } from 'vite';
 import { catalogModuleFile } from '../src/locales/catalog-files.ts';
 import { CATALOGS, UI_LANGS } from '../src/locales/index.ts';
+import { withOtherForms } from '../src/locales/translate.ts';
 
 export type ChromeMessage = { message: string; placeholders?: Record<string, { content: string }> };
 
@@ -16,10 +17,13 @@ export function toChromeMessages(catalog: Readonly<Record<string, string | undef
   for (const [key, text] of Object.entries(catalog)) {
     if (text === undefined) continue;
     const names: string[] = [];
-    const message = text.replace(/\$/g, '$$$$').replace(/\{(\w+)\}/g, (_m, name: string) => {
-      if (!names.includes(name)) names.push(name);
-      return `$${name}$`;
-    });
+    // messages.json has no plural forms: a `{n, plural, …}` text is written as its general (`other`) form.
+    const message = withOtherForms(text)
+      .replace(/\$/g, '$$$$')
+      .replace(/\{(\w+)\}/g, (_m, name: string) => {
+        if (!names.includes(name)) names.push(name);
+        return `$${name}$`;
+      });
     out[key] = names.length
       ? { message, placeholders: Object.fromEntries(names.map((n, i) => [n, { content: `$${i + 1}` }])) }
       : { message };

@@ -77,6 +77,6 @@ describe('notification text', () => {
 
   it('speaks the chosen language', () => {
     const text = summaryText([news('A1', 'left_customs')], defaultStore(), localeFor('de', undefined));
-    expect(text.title).toBe('Neuigkeiten zu 1 beobachteten Sendungen');
+    expect(text.title).toBe('Neuigkeiten zu 1 beobachteten Sendung');
   });
 });

@@ -6,5 +6,5 @@ import type { Catalog } from './types.ts';
 export type Locale = { lang: UiLang; dir: 'ltr' | 'rtl'; t: Translate };
 
 export function localeOf(lang: UiLang, catalog: Catalog): Locale {
-  return { lang, dir: RTL_LANGS.includes(lang) ? 'rtl' : 'ltr', t: translatorFor(catalog) };
+  return { lang, dir: RTL_LANGS.includes(lang) ? 'rtl' : 'ltr', t: translatorFor(catalog, lang) };
 }

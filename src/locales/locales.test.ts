@@ -10,10 +10,12 @@ import { FAILURE_KINDS } from '../core/tracker-failure.ts';
 import en from './en/index.ts';
 import { CATALOGS, type MessageKey, UI_LANGS } from './index.ts';
 import { createLocaleLoader } from './load-locale.ts';
+import { localeFor } from './locale-for.ts';
+import { messageArgs, pluralForms } from './translate.ts';
 
 const SRC = join(import.meta.dirname, '..');
 const ENGLISH = en as Record<string, string>;
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => messageArgs(text);
 
 /**
  * Keys the code builds at run time (`stage_${stage}`): each family is the template's fixed prefix and
@@ -143,4 +145,72 @@ describe.each(UI_LANGS)('%s accessible names', (lang) => {
       .map(([visible, label]) => `${visible} “${catalog[visible]}” ⊄ ${label} “${catalog[label]}”`);
     expect(mismatched).toEqual([]);
   });
+});
+
+/**
+ * Counts: wherever a number decides the words next to it, the text has a plural form (`{days, plural,
+ * one {# day} other {# days}}`) with every form the language's Intl.PluralRules gives whole numbers
+ * (Polish one/few/many, Hebrew one/two, …) — never "1 beobachteten Sendungen". Exempt: a number shown as
+ * a label's value or in brackets after a noun, where no word agrees with it (listed with the reason).
+ */
+const COUNT_ARGS = ['count', 'days', 'max', 'after', 'seconds', 'added', 'replaced', 'settings'];
+const BARE_NUMBER: Record<string, string> = {
+  options_import_add: 'heading with the number in brackets',
+  options_import_replace: 'heading with the number in brackets',
+  options_import_unchanged: 'heading with the number in brackets',
+  options_import_settings: 'heading with the number in brackets',
+  options_import_rejected: 'heading with the number in brackets',
+  options_import_done: 'label: number',
+  options_clear_confirm_body: 'number in brackets after the noun',
+  popup_check_done: 'label: number',
+  popup_check_done_errors: 'label: number',
+  popup_days_at_customs: '{days} is a duration already formatted with its unit (Intl.NumberFormat)',
+  notifications_summary_more: 'a bare number after “and”, no noun',
+};
+
+describe.each(UI_LANGS)('%s plural forms', (lang) => {
+  const catalog = CATALOGS[lang] as Record<string, string>;
+  const rules = new Intl.PluralRules(lang.replace('_', '-'));
+  const needed = new Set(Array.from({ length: 1001 }, (_, n) => rules.select(n)));
+  const allowed = new Set<string>(rules.resolvedOptions().pluralCategories);
+
+  it('every text parses', () => {
+    for (const key of Object.keys(ENGLISH)) expect(() => messageArgs(catalog[key] ?? ''), key).not.toThrow();
+  });
+
+  it('a count outside a plural form is only a bare number', () => {
+    const offenders = Object.keys(ENGLISH)
+      .filter((key) => !(key in BARE_NUMBER))
+      .flatMap((key) => {
+        const text = catalog[key] ?? '';
+        const plural = new Set(pluralForms(text).map((f) => f.arg));
+        return messageArgs(text)
+          .filter((arg) => COUNT_ARGS.includes(arg) && !plural.has(arg))
+          .map((arg) => `${key} {${arg}}: ${text}`);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  it('every plural form has the forms the language needs, and only real ones', () => {
+    const wrong = Object.keys(ENGLISH).flatMap((key) =>
+      pluralForms(catalog[key] ?? '').flatMap(({ arg, selectors }) => {
+        const missing = [...needed].filter((c) => !selectors.includes(c));
+        const unknown = selectors.filter((s) => !allowed.has(s) && !/^=\d+$/.test(s));
+        return missing.length || unknown.length ? [`${key} {${arg}}: missing ${missing} unknown ${unknown}`] : [];
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('the exempt texts still exist', () => {
+    for (const key of Object.keys(BARE_NUMBER)) expect(ENGLISH[key], key).toBeDefined();
+  });
+});
+
+it('German says one parcel for one parcel', () => {
+  const t = localeFor('de', 'de').t;
+  expect(t('notifications_summary_title', { count: 1 })).toBe('Neuigkeiten zu 1 beobachteten Sendung');
+  expect(t('notifications_summary_title', { count: 4 })).toBe('Neuigkeiten zu 4 beobachteten Sendungen');
+  expect(localeFor('pl', 'pl').t('panel_days_at_customs', { days: 3 })).toBe('3 dni w urzędzie celnym');
+  expect(localeFor('he', 'he').t('panel_days_at_customs', { days: 2 })).toBe('יומיים במכס');
 });

@@ -21,7 +21,7 @@ export default {
   advice_reason_vat_check:
     'Deine Bestellung ({total}) liegt unter {limit}, die Mehrwertsteuer wurde also sehr wahrscheinlich beim Kauf bezahlt. Der Zoll kann trotzdem prüfen, ob das Paket zur Anmeldung passt.',
   advice_reason_several_items:
-    'Das Paket enthält {count} Artikel. Pakete mit mehreren Artikeln brauchen länger beim Abgleich mit der Zollanmeldung.',
+    'Das Paket enthält {count, plural, one {# Artikel} other {# Artikel}}. Pakete mit mehreren Artikeln brauchen länger beim Abgleich mit der Zollanmeldung.',
   advice_reason_counterfeit_check:
     'Deine Bestellung enthält Artikel von {brand}. Der Zoll prüft solche Pakete routinemäßig auf Markenrechte, das kostet Zeit. Über deine Bestellung selbst sagt das nichts aus.',
   advice_reason_peak_singles_day:
@@ -40,11 +40,12 @@ export default {
     'In {country} fallen auf Pakete jeden Werts Einfuhrabgaben an. Wurden sie beim Kauf nicht bezahlt, verlangt sie der Zusteller von dir.',
   advice_reason_prepaid_programme:
     'Die Steuern auf Bestellungen nach Brasilien (Bundes-Einfuhrsteuer und die ICMS des Bundesstaats) werden normalerweise beim Kauf über {programme} bezahlt. Wenn Correios eine Zahlung verlangt, prüfe sie vor dem Bezahlen unter „Minhas Importações“ auf der Website von Correios.',
-  advice_usual_days: 'Dieser Schritt dauert meist {min} bis {max} Tage.',
-  advice_usual_days_busy: 'Zu dieser Jahreszeit dauert dieser Schritt meist {min} bis {max} Tage.',
+  advice_usual_days: 'Dieser Schritt dauert meist {min} bis {max, plural, one {# Tag} other {# Tage}}.',
+  advice_usual_days_busy:
+    'Zu dieser Jahreszeit dauert dieser Schritt meist {min} bis {max, plural, one {# Tag} other {# Tage}}.',
   advice_usual_days_none: 'Es gibt nichts abzuwarten: Das Paket kommt nicht bei dir an.',
   advice_step_wait:
-    'Hab noch etwas Geduld: Die meisten Pakete sind innerhalb von {days} weiteren Tagen wieder unterwegs. Du musst noch nichts tun.',
+    'Hab noch etwas Geduld: Die meisten Pakete sind innerhalb {days, plural, one {eines weiteren Tages} other {von # weiteren Tagen}} wieder unterwegs. Du musst noch nichts tun.',
   advice_step_wait_export: 'Nichts zu tun: Die Ausfuhrabfertigung in China ist Routine.',
   advice_step_watch: 'Beobachte dieses Paket: Customs Lens meldet sich, sobald es den Zoll verlässt.',
   advice_step_watch_released: 'Beobachte dieses Paket, um zu erfahren, wann der Zusteller in deinem Land es hat.',
@@ -57,9 +58,9 @@ export default {
   advice_step_contact_seller:
     'Bitte den Verkäufer um Hilfe: Er kann beim Logistikunternehmen nachhaken und dem Zoll bei Bedarf eine Rechnung schicken. Eine fertige Nachricht findest du unten.',
   advice_step_contact_seller_extend:
-    'Bitte den Verkäufer, deinen Käuferschutz zu verlängern (nur er kann das): Er endet in {days} Tagen und das Paket ist noch beim Zoll.',
+    'Bitte den Verkäufer, deinen Käuferschutz zu verlängern (nur er kann das): Er endet in {days, plural, one {# Tag} other {# Tagen}} und das Paket ist noch beim Zoll.',
   advice_step_open_dispute:
-    'Eröffne einen Streitfall, bevor dein Käuferschutz in {days} Tagen endet, und bestätige den Empfang nicht, bevor das Paket da ist. AliExpress nimmt einen Streitfall wegen Nichterhalt noch bis {after} Tage nach Abschluss der Bestellung an, aber verlass dich nicht auf diese Frist.',
+    'Eröffne einen Streitfall, bevor dein Käuferschutz in {days, plural, one {# Tag} other {# Tagen}} endet, und bestätige den Empfang nicht, bevor das Paket da ist. AliExpress nimmt einen Streitfall wegen Nichterhalt noch bis {after, plural, one {# Tag} other {# Tage}} nach Abschluss der Bestellung an, aber verlass dich nicht auf diese Frist.',
   advice_step_open_dispute_returned:
     'Eröffne einen Streitfall, um dein Geld zurückzubekommen: Das Paket kommt nicht bei dir an.',
   advice_meaning_action_required_prepaid:

@@ -9,14 +9,16 @@ export default {
   notifications_title_delivered: 'Zugestellt: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
-  notifications_summary_title: 'Neuigkeiten zu {count} beobachteten Sendungen',
+  notifications_summary_title:
+    'Neuigkeiten zu {count, plural, one {# beobachteten Sendung} other {# beobachteten Sendungen}}',
   notifications_summary_more: '…und {count} weitere',
   notifications_storage_full:
     'Customs Lens hat keinen Platz mehr im Speicher des Browsers. Beobachte keine Sendungen mehr, die du nicht mehr brauchst, oder lösche alte Daten in den Einstellungen. Nichts Gespeichertes ging verloren.',
   notifications_parcel_order: 'Bestellung {orderId}',
   notifications_button_open: 'Sendungsverfolgung öffnen',
   notifications_button_stop: 'Nicht mehr beobachten',
-  notifications_check_too_soon: 'Gerade erst geprüft. Versuche es in {seconds} s erneut.',
+  notifications_check_too_soon:
+    'Gerade erst geprüft. Versuche es in {seconds, plural, one {# Sekunde} other {# Sekunden}} erneut.',
   notifications_offline: 'Sie sind offline. Customs Lens prüft erneut, sobald das Netz wieder da ist.',
   notifications_check_busy: 'Es läuft bereits eine Prüfung.',
   notifications_error_network: '{tracker} ist nicht erreichbar. Customs Lens versucht es später erneut.',

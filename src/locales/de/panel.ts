@@ -4,10 +4,10 @@ import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens: was dieser Zollstatus bedeutet',
-  panel_days_at_customs: '{days} Tage beim Zoll',
+  panel_days_at_customs: '{days, plural, one {# Tag} other {# Tage}} beim Zoll',
   panel_day_at_customs: '1 Tag beim Zoll',
   panel_today_at_customs: 'Seit heute beim Zoll',
-  panel_usual_days: 'üblich: {min}–{max} Tage',
+  panel_usual_days: 'üblich: {min}–{max, plural, one {# Tag} other {# Tage}}',
   panel_overdue: 'länger als üblich',
   panel_expand: 'Details anzeigen',
   panel_collapse: 'Details ausblenden',
@@ -30,9 +30,9 @@ export default {
   panel_watching: 'Wird beobachtet',
   panel_watch_hint: 'Customs Lens prüft das Paket im Hintergrund und meldet sich, sobald es den Zoll verlässt.',
   panel_watch_failed: 'Customs Lens ist nicht erreichbar. Seite neu laden und erneut versuchen.',
-  panel_protection_days: 'Käuferschutz: noch {days} Tage',
+  panel_protection_days: 'Käuferschutz: noch {days, plural, one {# Tag} other {# Tage}}',
   panel_protection_soon:
-    'Der Käuferschutz endet in {days} Tagen: Hängt das Paket noch fest, eröffne vorher einen Streitfall.',
+    'Der Käuferschutz endet in {days, plural, one {# Tag} other {# Tagen}}: Hängt das Paket noch fest, eröffne vorher einen Streitfall.',
   panel_badge_tooltip: '{stage} – Sendungsverfolgung mit Erklärung öffnen',
   panel_badge_label: 'Customs Lens: {stage}. Sendungsverfolgung dieser Bestellung öffnen',
   panel_unread_title: 'Customs Lens konnte diese Seite nicht lesen',

@@ -18,7 +18,7 @@ export default {
   advice_reason_vat_check:
     'Your order ({total}) is under {limit}, so VAT was most likely paid at checkout. Customs may still check that the parcel matches its declaration.',
   advice_reason_several_items:
-    'The parcel holds {count} items. Parcels with several items take longer to check against the declaration.',
+    'The parcel holds {count, plural, one {# item} other {# items}}. Parcels with several items take longer to check against the declaration.',
   advice_reason_counterfeit_check:
     'Your order includes {brand} items. Customs routinely checks such parcels for trademark rights, which takes extra time. It says nothing about your order itself.',
   advice_reason_peak_singles_day:
@@ -37,11 +37,12 @@ export default {
     'In {country}, import tax is due on parcels of any value. If it was not paid at checkout, the delivery company will ask you for it.',
   advice_reason_prepaid_programme:
     'Taxes on orders to Brazil (federal import tax and the state ICMS) are normally paid at checkout under {programme}. If Correios asks for a payment, check it in “Minhas Importações” on the Correios website before paying.',
-  advice_usual_days: 'This step usually takes {min} to {max} days.',
-  advice_usual_days_busy: 'At this time of year this step usually takes {min} to {max} days.',
+  advice_usual_days: 'This step usually takes {min} to {max, plural, one {# day} other {# days}}.',
+  advice_usual_days_busy:
+    'At this time of year this step usually takes {min} to {max, plural, one {# day} other {# days}}.',
   advice_usual_days_none: 'There is nothing to wait for: the parcel is not coming to you.',
   advice_step_wait:
-    'Give it a little more time: most parcels move on within {days} more days. Nothing is needed from you yet.',
+    'Give it a little more time: most parcels move on within {days, plural, one {# more day} other {# more days}}. Nothing is needed from you yet.',
   advice_step_wait_export: 'Nothing to do: export clearance in China is routine.',
   advice_step_watch: 'Watch this parcel: Customs Lens tells you the moment it leaves customs.',
   advice_step_watch_released: 'Watch this parcel to know when the local delivery company has it.',
@@ -54,9 +55,9 @@ export default {
   advice_step_contact_seller:
     'Ask the seller for help: they can chase the logistics company and send customs an invoice if needed. A ready-to-send message is below.',
   advice_step_contact_seller_extend:
-    'Ask the seller to extend your buyer protection (only the seller can): it ends in {days} days and the parcel is still at customs.',
+    'Ask the seller to extend your buyer protection (only the seller can): it ends in {days, plural, one {# day} other {# days}} and the parcel is still at customs.',
   advice_step_open_dispute:
-    'Open a dispute before your buyer protection ends in {days} days, and do not confirm receipt before the parcel arrives. AliExpress still accepts a not-received dispute up to {after} days after the order completes, but do not count on that margin.',
+    'Open a dispute before your buyer protection ends in {days, plural, one {# day} other {# days}}, and do not confirm receipt before the parcel arrives. AliExpress still accepts a not-received dispute up to {after, plural, one {# day} other {# days}} after the order completes, but do not count on that margin.',
   advice_step_open_dispute_returned: 'Open a dispute to get a refund: the parcel is not coming to you.',
   advice_meaning_action_required_prepaid:
     'The delivery company or customs is asking for something, usually a payment. The taxes on this order were most likely paid at checkout already, so check before you pay anything.',

@@ -6,14 +6,15 @@ export default {
   notifications_title_delivered: 'Delivered: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
-  notifications_summary_title: '{count} watched parcels have news',
+  notifications_summary_title: '{count, plural, one {# watched parcel has news} other {# watched parcels have news}}',
   notifications_summary_more: '…and {count} more',
   notifications_storage_full:
     "Customs Lens has no room left in the browser's storage. Stop watching parcels you no longer need, or clear old data in the settings. Nothing you saved was lost.",
   notifications_parcel_order: 'order {orderId}',
   notifications_button_open: 'Open tracking',
   notifications_button_stop: 'Stop watching',
-  notifications_check_too_soon: 'Checked a moment ago. Try again in {seconds} s.',
+  notifications_check_too_soon:
+    'Checked a moment ago. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   notifications_offline: 'You are offline. Customs Lens will check again once the network is back.',
   notifications_check_busy: 'A check is already running.',
   notifications_error_network: '{tracker} could not be reached. Customs Lens will try again later.',

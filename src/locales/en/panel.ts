@@ -1,10 +1,10 @@
 /** English panel strings: the reference catalog every other language is checked against. */
 export default {
   panel_label: 'Customs Lens: what this customs status means',
-  panel_days_at_customs: '{days} days at customs',
+  panel_days_at_customs: '{days, plural, one {# day} other {# days}} at customs',
   panel_day_at_customs: '1 day at customs',
   panel_today_at_customs: 'At customs since today',
-  panel_usual_days: 'usually {min}–{max} days',
+  panel_usual_days: 'usually {min}–{max, plural, one {# day} other {# days}}',
   panel_overdue: 'longer than usual',
   panel_expand: 'Show details',
   panel_collapse: 'Hide details',
@@ -27,9 +27,9 @@ export default {
   panel_watching: 'Watching',
   panel_watch_hint: 'Customs Lens checks the parcel in the background and tells you when it leaves customs.',
   panel_watch_failed: 'Could not reach Customs Lens. Reload the page and try again.',
-  panel_protection_days: 'Buyer protection: {days} days left',
+  panel_protection_days: 'Buyer protection: {days, plural, one {# day left} other {# days left}}',
   panel_protection_soon:
-    'Buyer protection ends in {days} days: open a dispute before it runs out if the parcel is still stuck.',
+    'Buyer protection ends in {days, plural, one {# day} other {# days}}: open a dispute before it runs out if the parcel is still stuck.',
   panel_badge_tooltip: '{stage} — open the tracking page for an explanation',
   panel_badge_label: 'Customs Lens: {stage}. Open this order’s tracking page',
   panel_unread_title: 'Customs Lens could not read this page',

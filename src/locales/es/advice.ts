@@ -21,7 +21,7 @@ export default {
   advice_reason_vat_check:
     'Tu pedido ({total}) no llega a {limit}, así que lo más probable es que el IVA se pagara al comprar. Aun así, la aduana puede comprobar que el paquete coincide con lo declarado.',
   advice_reason_several_items:
-    'El paquete contiene {count} artículos. Los paquetes con varios artículos tardan más en cotejarse con la declaración.',
+    'El paquete contiene {count, plural, one {# artículo} other {# artículos}}. Los paquetes con varios artículos tardan más en cotejarse con la declaración.',
   advice_reason_counterfeit_check:
     'Tu pedido incluye artículos de {brand}. La aduana revisa a menudo estos paquetes por derechos de marca, lo que lleva más tiempo. No dice nada de tu pedido en sí.',
   advice_reason_peak_singles_day:
@@ -40,11 +40,12 @@ export default {
     'En {country} se pagan impuestos de importación sobre paquetes de cualquier valor. Si no se pagaron al comprar, la empresa de reparto te los pedirá.',
   advice_reason_prepaid_programme:
     'Los impuestos de los pedidos a Brasil (el impuesto federal de importación y el ICMS del estado) normalmente se pagan al comprar con {programme}. Si Correios pide un pago, compruébalo en “Minhas Importações” en la web de Correios antes de pagar.',
-  advice_usual_days: 'Este paso suele durar entre {min} y {max} días.',
-  advice_usual_days_busy: 'En esta época del año, este paso suele durar entre {min} y {max} días.',
+  advice_usual_days: 'Este paso suele durar entre {min} y {max, plural, one {# día} other {# días}}.',
+  advice_usual_days_busy:
+    'En esta época del año, este paso suele durar entre {min} y {max, plural, one {# día} other {# días}}.',
   advice_usual_days_none: 'No hay nada que esperar: el paquete no va a llegarte.',
   advice_step_wait:
-    'Espera un poco más: la mayoría de los paquetes siguen su camino en {days} días como mucho. Por ahora no tienes que hacer nada.',
+    'Espera un poco más: la mayoría de los paquetes siguen su camino en {days, plural, one {# día} other {# días}} como mucho. Por ahora no tienes que hacer nada.',
   advice_step_wait_export: 'No tienes que hacer nada: la aduana de exportación en China es un trámite habitual.',
   advice_step_watch: 'Sigue este paquete: Customs Lens te avisará en cuanto salga de la aduana.',
   advice_step_watch_released: 'Sigue este paquete para saber cuándo lo tiene la empresa de reparto local.',
@@ -57,9 +58,9 @@ export default {
   advice_step_contact_seller:
     'Pide ayuda al vendedor: puede reclamar a la empresa de logística y enviar la factura a la aduana si hace falta. Abajo tienes un mensaje listo para enviar.',
   advice_step_contact_seller_extend:
-    'Pide al vendedor que amplíe tu protección al comprador (solo el vendedor puede hacerlo): termina en {days} días y el paquete sigue en aduanas.',
+    'Pide al vendedor que amplíe tu protección al comprador (solo el vendedor puede hacerlo): termina en {days, plural, one {# día} other {# días}} y el paquete sigue en aduanas.',
   advice_step_open_dispute:
-    'Abre una disputa antes de que termine tu protección al comprador, en {days} días, y no confirmes la recepción antes de que llegue el paquete. AliExpress aún acepta una disputa por no recibido hasta {after} días después de completarse el pedido, pero no cuentes con ese margen.',
+    'Abre una disputa antes de que termine tu protección al comprador, en {days, plural, one {# día} other {# días}}, y no confirmes la recepción antes de que llegue el paquete. AliExpress aún acepta una disputa por no recibido hasta {after, plural, one {# día} other {# días}} después de completarse el pedido, pero no cuentes con ese margen.',
   advice_step_open_dispute_returned: 'Abre una disputa para que te devuelvan el dinero: el paquete no va a llegarte.',
   advice_meaning_action_required_prepaid:
     'La empresa de reparto o la aduana te pide algo, normalmente un pago. Los impuestos de este pedido muy probablemente ya se pagaron al comprar, así que compruébalo antes de pagar nada.',

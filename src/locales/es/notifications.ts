@@ -9,14 +9,15 @@ export default {
   notifications_title_delivered: 'Entregado: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
-  notifications_summary_title: 'Novedades de {count} paquetes vigilados',
+  notifications_summary_title: 'Novedades de {count, plural, one {# paquete vigilado} other {# paquetes vigilados}}',
   notifications_summary_more: '…y {count} más',
   notifications_storage_full:
     'Customs Lens no tiene más espacio en el almacenamiento del navegador. Deja de vigilar los paquetes que ya no necesites o borra datos antiguos en los ajustes. No se ha perdido nada de lo guardado.',
   notifications_parcel_order: 'pedido {orderId}',
   notifications_button_open: 'Abrir seguimiento',
   notifications_button_stop: 'Dejar de seguir',
-  notifications_check_too_soon: 'Se comprobó hace un momento. Vuelve a intentarlo en {seconds} s.',
+  notifications_check_too_soon:
+    'Se comprobó hace un momento. Vuelve a intentarlo en {seconds, plural, one {# segundo} other {# segundos}}.',
   notifications_offline: 'Estás sin conexión. Customs Lens volverá a comprobar cuando vuelva la red.',
   notifications_check_busy: 'Ya hay una comprobación en curso.',
   notifications_error_network: 'No se pudo contactar con {tracker}. Customs Lens lo intentará más tarde.',

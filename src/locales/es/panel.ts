@@ -4,10 +4,10 @@ import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens: qué significa este estado de aduanas',
-  panel_days_at_customs: '{days} días en aduanas',
+  panel_days_at_customs: '{days, plural, one {# día} other {# días}} en aduanas',
   panel_day_at_customs: '1 día en aduanas',
   panel_today_at_customs: 'En aduanas desde hoy',
-  panel_usual_days: 'lo habitual: {min}–{max} días',
+  panel_usual_days: 'lo habitual: {min}–{max, plural, one {# día} other {# días}}',
   panel_overdue: 'más de lo habitual',
   panel_expand: 'Ver detalles',
   panel_collapse: 'Ocultar detalles',
@@ -30,9 +30,9 @@ export default {
   panel_watching: 'Vigilando',
   panel_watch_hint: 'Customs Lens revisa el paquete en segundo plano y te avisa cuando salga de aduanas.',
   panel_watch_failed: 'No se pudo contactar con Customs Lens. Recarga la página e inténtalo de nuevo.',
-  panel_protection_days: 'Protección al comprador: quedan {days} días',
+  panel_protection_days: 'Protección al comprador: {days, plural, one {queda # día} other {quedan # días}}',
   panel_protection_soon:
-    'La protección al comprador termina en {days} días: si el paquete sigue retenido, abre una disputa antes de que se acabe.',
+    'La protección al comprador termina en {days, plural, one {# día} other {# días}}: si el paquete sigue retenido, abre una disputa antes de que se acabe.',
   panel_badge_tooltip: '{stage}: abre la página de seguimiento para ver la explicación',
   panel_badge_label: 'Customs Lens: {stage}. Abrir la página de seguimiento de este pedido',
   panel_unread_title: 'Customs Lens no pudo leer esta página',

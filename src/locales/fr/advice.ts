@@ -21,7 +21,7 @@ export default {
   advice_reason_vat_check:
     'Votre commande ({total}) est inférieure à {limit} : la TVA a très probablement été payée lors de l’achat. La douane peut tout de même vérifier que le colis correspond à sa déclaration.',
   advice_reason_several_items:
-    'Le colis contient {count} articles. Les colis à plusieurs articles prennent plus de temps à comparer avec la déclaration.',
+    'Le colis contient {count, plural, one {# article} other {# articles}}. Les colis à plusieurs articles prennent plus de temps à comparer avec la déclaration.',
   advice_reason_counterfeit_check:
     'Votre commande contient des articles {brand}. La douane contrôle souvent ces colis au titre du droit des marques, ce qui prend du temps. Cela ne dit rien de votre commande elle-même.',
   advice_reason_peak_singles_day:
@@ -40,11 +40,12 @@ export default {
     'Dans ce pays ({country}), les taxes d’importation sont dues sur les colis de toute valeur. Si elles n’ont pas été payées lors de l’achat, le transporteur vous les demandera.',
   advice_reason_prepaid_programme:
     'Les taxes des commandes vers le Brésil (taxe fédérale d’importation et ICMS de l’État) sont normalement payées à l’achat dans le cadre de {programme}. Si Correios demande un paiement, vérifiez-le dans « Minhas Importações » sur le site de Correios avant de payer.',
-  advice_usual_days: 'Cette étape dure en général de {min} à {max} jours.',
-  advice_usual_days_busy: 'À cette période de l’année, cette étape dure en général de {min} à {max} jours.',
+  advice_usual_days: 'Cette étape dure en général de {min} à {max, plural, one {# jour} other {# jours}}.',
+  advice_usual_days_busy:
+    'À cette période de l’année, cette étape dure en général de {min} à {max, plural, one {# jour} other {# jours}}.',
   advice_usual_days_none: 'Il n’y a rien à attendre : le colis ne vous parviendra pas.',
   advice_step_wait:
-    'Patientez encore un peu : la plupart des colis repartent dans les {days} jours. Vous n’avez rien à faire pour l’instant.',
+    'Patientez encore un peu : la plupart des colis repartent dans {days, plural, one {# jour} other {les # jours}}. Vous n’avez rien à faire pour l’instant.',
   advice_step_wait_export: 'Rien à faire : la douane à l’exportation en Chine est une formalité courante.',
   advice_step_watch: 'Suivez ce colis : Customs Lens vous prévient dès qu’il sort de la douane.',
   advice_step_watch_released: 'Suivez ce colis pour savoir quand le transporteur local le prend en charge.',
@@ -57,9 +58,9 @@ export default {
   advice_step_contact_seller:
     'Demandez de l’aide au vendeur : il peut relancer le transporteur et fournir la facture à la douane si besoin. Un message prêt à envoyer se trouve ci-dessous.',
   advice_step_contact_seller_extend:
-    'Demandez au vendeur de prolonger votre protection acheteur (seul le vendeur peut le faire) : elle se termine dans {days} jours et le colis est toujours en douane.',
+    'Demandez au vendeur de prolonger votre protection acheteur (seul le vendeur peut le faire) : elle se termine dans {days, plural, one {# jour} other {# jours}} et le colis est toujours en douane.',
   advice_step_open_dispute:
-    'Ouvrez un litige avant la fin de votre protection acheteur, dans {days} jours, et ne confirmez pas la réception avant l’arrivée du colis. AliExpress accepte encore un litige pour colis non reçu jusqu’à {after} jours après la clôture de la commande, mais ne comptez pas sur cette marge.',
+    'Ouvrez un litige avant la fin de votre protection acheteur, dans {days, plural, one {# jour} other {# jours}}, et ne confirmez pas la réception avant l’arrivée du colis. AliExpress accepte encore un litige pour colis non reçu jusqu’à {after, plural, one {# jour} other {# jours}} après la clôture de la commande, mais ne comptez pas sur cette marge.',
   advice_step_open_dispute_returned: 'Ouvrez un litige pour être remboursé : le colis ne vous parviendra pas.',
   advice_meaning_action_required_prepaid:
     'Le transporteur ou la douane vous demande quelque chose, le plus souvent un paiement. Les taxes de cette commande ont très probablement déjà été payées à l’achat : vérifiez avant de payer quoi que ce soit.',

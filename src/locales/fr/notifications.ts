@@ -9,14 +9,15 @@ export default {
   notifications_title_delivered: 'Livré : {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
-  notifications_summary_title: 'Du nouveau pour {count} colis suivis',
+  notifications_summary_title: 'Du nouveau pour {count, plural, one {# colis suivi} other {# colis suivis}}',
   notifications_summary_more: '…et {count} de plus',
   notifications_storage_full:
     "Customs Lens n'a plus de place dans le stockage du navigateur. Arrêtez de surveiller les colis dont vous n'avez plus besoin, ou effacez d'anciennes données dans les paramètres. Rien de ce qui était enregistré n'a été perdu.",
   notifications_parcel_order: 'commande {orderId}',
   notifications_button_open: 'Ouvrir le suivi',
   notifications_button_stop: 'Ne plus suivre',
-  notifications_check_too_soon: 'Vérifié il y a un instant. Réessayez dans {seconds} s.',
+  notifications_check_too_soon:
+    'Vérifié il y a un instant. Réessayez dans {seconds, plural, one {# seconde} other {# secondes}}.',
   notifications_offline: 'Vous êtes hors ligne. Customs Lens vérifiera à nouveau dès le retour du réseau.',
   notifications_check_busy: 'Une vérification est déjà en cours.',
   notifications_error_network: '{tracker} est injoignable. Customs Lens réessaiera plus tard.',

@@ -4,10 +4,10 @@ import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens : ce que signifie ce statut de douane',
-  panel_days_at_customs: '{days} jours en douane',
+  panel_days_at_customs: '{days, plural, one {# jour} other {# jours}} en douane',
   panel_day_at_customs: '1 jour en douane',
   panel_today_at_customs: 'En douane depuis aujourd’hui',
-  panel_usual_days: 'd’habitude {min} à {max} jours',
+  panel_usual_days: 'd’habitude {min} à {max, plural, one {# jour} other {# jours}}',
   panel_overdue: 'plus long que d’habitude',
   panel_expand: 'Voir les détails',
   panel_collapse: 'Masquer les détails',
@@ -30,9 +30,9 @@ export default {
   panel_watching: 'Surveillé',
   panel_watch_hint: 'Customs Lens vérifie le colis en arrière-plan et vous prévient dès qu’il sort de la douane.',
   panel_watch_failed: 'Impossible de joindre Customs Lens. Rechargez la page et réessayez.',
-  panel_protection_days: 'Protection acheteur : {days} jours restants',
+  panel_protection_days: 'Protection acheteur : {days, plural, one {# jour restant} other {# jours restants}}',
   panel_protection_soon:
-    'La protection acheteur se termine dans {days} jours : si le colis est toujours bloqué, ouvrez un litige avant la fin.',
+    'La protection acheteur se termine dans {days, plural, one {# jour} other {# jours}} : si le colis est toujours bloqué, ouvrez un litige avant la fin.',
   panel_badge_tooltip: '{stage} — ouvrez la page de suivi pour une explication',
   panel_badge_label: 'Customs Lens : {stage}. Ouvrir la page de suivi de cette commande',
   panel_unread_title: 'Customs Lens n’a pas pu lire cette page',

@@ -9,14 +9,16 @@ export default {
   notifications_title_delivered: 'נמסרה: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
-  notifications_summary_title: 'יש עדכונים ל-{count} חבילות במעקב',
+  notifications_summary_title:
+    'יש עדכונים {count, plural, one {לחבילה אחת במעקב} two {לשתי חבילות במעקב} other {ל-# חבילות במעקב}}',
   notifications_summary_more: '…ועוד {count}',
   notifications_storage_full:
     'ל-Customs Lens לא נשאר מקום באחסון של הדפדפן. הפסיקו לעקוב אחרי חבילות שכבר לא צריך, או מחקו נתונים ישנים בהגדרות. שום דבר שנשמר לא אבד.',
   notifications_parcel_order: 'הזמנה {orderId}',
   notifications_button_open: 'פתיחת המעקב',
   notifications_button_stop: 'הפסקת המעקב',
-  notifications_check_too_soon: 'נבדק הרגע. אפשר לנסות שוב בעוד {seconds} שניות.',
+  notifications_check_too_soon:
+    'נבדק הרגע. אפשר לנסות שוב בעוד {seconds, plural, one {שנייה אחת} two {שתי שניות} other {# שניות}}.',
   notifications_offline: 'אין חיבור לרשת. Customs Lens יבדוק שוב כשהחיבור יחזור.',
   notifications_check_busy: 'בדיקה כבר מתבצעת.',
   notifications_error_network: 'אין גישה אל {tracker}. Customs Lens ינסה שוב מאוחר יותר.',

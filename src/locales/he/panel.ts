@@ -4,10 +4,10 @@ import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens: מה המשמעות של סטטוס המכס הזה',
-  panel_days_at_customs: '{days} ימים במכס',
+  panel_days_at_customs: '{days, plural, one {יום אחד} two {יומיים} other {# ימים}} במכס',
   panel_day_at_customs: 'יום אחד במכס',
   panel_today_at_customs: 'במכס מהיום',
-  panel_usual_days: 'בדרך כלל {min}–{max} ימים',
+  panel_usual_days: 'בדרך כלל {min}–{max, plural, one {# יום} two {# ימים} other {# ימים}}',
   panel_overdue: 'יותר מהרגיל',
   panel_expand: 'הצגת פרטים',
   panel_collapse: 'הסתרת פרטים',
@@ -30,8 +30,9 @@ export default {
   panel_watching: 'במעקב',
   panel_watch_hint: 'Customs Lens בודק את החבילה ברקע ומודיע לכם כשהיא יוצאת מהמכס.',
   panel_watch_failed: 'אין חיבור ל־Customs Lens. טענו מחדש את הדף ונסו שוב.',
-  panel_protection_days: 'הגנת הקונה: נותרו {days} ימים',
-  panel_protection_soon: 'הגנת הקונה מסתיימת בעוד {days} ימים: אם החבילה עדיין תקועה, פתחו מחלוקת לפני שהיא מסתיימת.',
+  panel_protection_days: 'הגנת הקונה: {days, plural, one {נותר יום אחד} two {נותרו יומיים} other {נותרו # ימים}}',
+  panel_protection_soon:
+    'הגנת הקונה מסתיימת {days, plural, one {בעוד יום אחד} two {בעוד יומיים} other {בעוד # ימים}}: אם החבילה עדיין תקועה, פתחו מחלוקת לפני שהיא מסתיימת.',
   panel_badge_tooltip: '{stage} — פתיחת דף המעקב עם הסבר',
   panel_badge_label: 'Customs Lens: {stage}. פתיחת דף המעקב של ההזמנה',
   panel_unread_title: 'Customs Lens לא הצליח לקרוא את הדף הזה',

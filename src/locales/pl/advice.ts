@@ -21,7 +21,7 @@ export default {
   advice_reason_vat_check:
     'Twoje zamówienie ({total}) nie przekracza {limit}, więc VAT najpewniej zapłacono przy zakupie. Urząd celny może jednak sprawdzić, czy paczka zgadza się ze zgłoszeniem.',
   advice_reason_several_items:
-    'Liczba produktów w paczce: {count}. Paczki z wieloma produktami dłużej porównuje się ze zgłoszeniem celnym.',
+    'W paczce {count, plural, one {jest # produkt} few {są # produkty} many {jest # produktów} other {jest # produktu}}. Paczki z wieloma produktami dłużej porównuje się ze zgłoszeniem celnym.',
   advice_reason_counterfeit_check:
     'Zamówienie zawiera produkty marki {brand}. Urząd celny rutynowo sprawdza takie paczki pod kątem praw do znaków towarowych, co wymaga czasu. Nie mówi to nic o samym zamówieniu.',
   advice_reason_peak_singles_day:
@@ -40,11 +40,13 @@ export default {
     'W kraju {country} podatki importowe obowiązują paczki o dowolnej wartości. Jeśli nie zapłacono ich przy zakupie, firma doręczająca poprosi Cię o nie.',
   advice_reason_prepaid_programme:
     'Podatki od zamówień do Brazylii (federalny podatek importowy i stanowy ICMS) zwykle płaci się przy zakupie w ramach {programme}. Jeśli Correios prosi o zapłatę, sprawdź ją w „Minhas Importações” na stronie Correios, zanim zapłacisz.',
-  advice_usual_days: 'Ten etap trwa zwykle od {min} do {max} dni.',
-  advice_usual_days_busy: 'O tej porze roku ten etap trwa zwykle od {min} do {max} dni.',
+  advice_usual_days:
+    'Ten etap trwa zwykle od {min} do {max, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}}.',
+  advice_usual_days_busy:
+    'O tej porze roku ten etap trwa zwykle od {min} do {max, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}}.',
   advice_usual_days_none: 'Nie ma na co czekać: paczka do Ciebie nie dotrze.',
   advice_step_wait:
-    'Poczekaj jeszcze trochę: większość paczek rusza dalej w ciągu {days} dni. Na razie nie musisz nic robić.',
+    'Poczekaj jeszcze trochę: większość paczek rusza dalej w ciągu {days, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}}. Na razie nie musisz nic robić.',
   advice_step_wait_export: 'Nie musisz nic robić: odprawa wywozowa w Chinach to rutyna.',
   advice_step_watch: 'Obserwuj tę paczkę: Customs Lens da znać, gdy tylko opuści urząd celny.',
   advice_step_watch_released: 'Obserwuj tę paczkę, aby wiedzieć, kiedy odbierze ją lokalny przewoźnik.',
@@ -57,9 +59,9 @@ export default {
   advice_step_contact_seller:
     'Poproś sprzedawcę o pomoc: może ponaglić firmę logistyczną i w razie potrzeby wysłać fakturę do urzędu celnego. Gotowa wiadomość jest poniżej.',
   advice_step_contact_seller_extend:
-    'Poproś sprzedawcę o przedłużenie ochrony kupującego (tylko sprzedawca może to zrobić): kończy się za {days} dni, a paczka jest wciąż w urzędzie celnym.',
+    'Poproś sprzedawcę o przedłużenie ochrony kupującego (tylko sprzedawca może to zrobić): kończy się za {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, a paczka jest wciąż w urzędzie celnym.',
   advice_step_open_dispute:
-    'Otwórz spór, zanim ochrona kupującego skończy się za {days} dni, i nie potwierdzaj odbioru przed dotarciem paczki. AliExpress przyjmuje spór o nieotrzymaną paczkę jeszcze do {after} dni po zakończeniu zamówienia, ale nie licz na ten zapas.',
+    'Otwórz spór, zanim ochrona kupującego skończy się za {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, i nie potwierdzaj odbioru przed dotarciem paczki. AliExpress przyjmuje spór o nieotrzymaną paczkę jeszcze do {after, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}} po zakończeniu zamówienia, ale nie licz na ten zapas.',
   advice_step_open_dispute_returned: 'Otwórz spór, aby odzyskać pieniądze: paczka do Ciebie nie dotrze.',
   advice_meaning_action_required_prepaid:
     'Firma kurierska lub urząd celny czegoś od ciebie chce, zwykle zapłaty. Podatki od tego zamówienia najpewniej zostały już opłacone przy zakupie, więc sprawdź to, zanim cokolwiek zapłacisz.',

@@ -9,14 +9,16 @@ export default {
   notifications_title_delivered: 'Doręczona: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
-  notifications_summary_title: 'Nowe informacje o obserwowanych przesyłkach: {count}',
+  notifications_summary_title:
+    'Nowe informacje o {count, plural, one {# obserwowanej przesyłce} few {# obserwowanych przesyłkach} many {# obserwowanych przesyłkach} other {# obserwowanej przesyłki}}',
   notifications_summary_more: '…i jeszcze {count}',
   notifications_storage_full:
     'Customs Lens nie ma już miejsca w pamięci przeglądarki. Przestań obserwować niepotrzebne przesyłki albo usuń stare dane w ustawieniach. Nic z zapisanych danych nie zginęło.',
   notifications_parcel_order: 'zamówienie {orderId}',
   notifications_button_open: 'Otwórz śledzenie',
   notifications_button_stop: 'Przestań obserwować',
-  notifications_check_too_soon: 'Sprawdzono przed chwilą. Spróbuj ponownie za {seconds} s.',
+  notifications_check_too_soon:
+    'Sprawdzono przed chwilą. Spróbuj ponownie za {seconds, plural, one {# sekundę} few {# sekundy} many {# sekund} other {# sekundy}}.',
   notifications_offline: 'Jesteś offline. Customs Lens sprawdzi ponownie, gdy sieć wróci.',
   notifications_check_busy: 'Sprawdzanie już trwa.',
   notifications_error_network: 'Brak połączenia z {tracker}. Customs Lens spróbuje ponownie później.',

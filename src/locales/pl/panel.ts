@@ -4,10 +4,10 @@ import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens: co oznacza ten status celny',
-  panel_days_at_customs: 'Dni w urzędzie celnym: {days}',
+  panel_days_at_customs: '{days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} w urzędzie celnym',
   panel_day_at_customs: '1 dzień w urzędzie celnym',
   panel_today_at_customs: 'W urzędzie celnym od dziś',
-  panel_usual_days: 'zwykle {min}–{max} dni',
+  panel_usual_days: 'zwykle {min}–{max, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}',
   panel_overdue: 'dłużej niż zwykle',
   panel_expand: 'Pokaż szczegóły',
   panel_collapse: 'Ukryj szczegóły',
@@ -30,9 +30,10 @@ export default {
   panel_watching: 'Obserwowana',
   panel_watch_hint: 'Customs Lens sprawdza paczkę w tle i powiadomi Cię, gdy opuści urząd celny.',
   panel_watch_failed: 'Brak połączenia z Customs Lens. Odśwież stronę i spróbuj ponownie.',
-  panel_protection_days: 'Ochrona kupującego: pozostało dni: {days}',
+  panel_protection_days:
+    'Ochrona kupującego: {days, plural, one {został # dzień} few {zostały # dni} many {zostało # dni} other {zostało # dnia}}',
   panel_protection_soon:
-    'Ochrona kupującego kończy się za {days} dni: jeśli paczka nadal stoi, otwórz spór przed końcem.',
+    'Ochrona kupującego kończy się za {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}: jeśli paczka nadal stoi, otwórz spór przed końcem.',
   panel_badge_tooltip: '{stage} — otwórz stronę śledzenia z wyjaśnieniem',
   panel_badge_label: 'Customs Lens: {stage}. Otwórz stronę śledzenia tego zamówienia',
   panel_unread_title: 'Customs Lens nie mógł odczytać tej strony',

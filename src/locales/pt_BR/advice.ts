@@ -21,7 +21,7 @@ export default {
   advice_reason_vat_check:
     'Seu pedido ({total}) está abaixo de {limit}, então o imposto provavelmente foi pago na compra. Mesmo assim, a alfândega pode conferir se o pacote corresponde à declaração.',
   advice_reason_several_items:
-    'O pacote tem {count} itens. Pacotes com vários itens demoram mais para ser conferidos com a declaração.',
+    'O pacote tem {count, plural, one {# item} other {# itens}}. Pacotes com vários itens demoram mais para ser conferidos com a declaração.',
   advice_reason_counterfeit_check:
     'Seu pedido inclui itens da marca {brand}. A alfândega costuma verificar esses pacotes por direitos de marca, o que leva mais tempo. Isso não diz nada sobre o seu pedido.',
   advice_reason_peak_singles_day:
@@ -40,11 +40,12 @@ export default {
     'Em {country}, há imposto de importação sobre pacotes de qualquer valor. Se ele não foi pago na compra, a transportadora vai cobrá-lo de você.',
   advice_reason_prepaid_programme:
     'Os impostos de pedidos para o Brasil (imposto federal de importação e ICMS do estado) normalmente são pagos na compra pelo {programme}. Se os Correios pedirem um pagamento, confira em “Minhas Importações”, no site dos Correios, antes de pagar.',
-  advice_usual_days: 'Esta etapa costuma levar de {min} a {max} dias.',
-  advice_usual_days_busy: 'Nesta época do ano, esta etapa costuma levar de {min} a {max} dias.',
+  advice_usual_days: 'Esta etapa costuma levar de {min} a {max, plural, one {# dia} other {# dias}}.',
+  advice_usual_days_busy:
+    'Nesta época do ano, esta etapa costuma levar de {min} a {max, plural, one {# dia} other {# dias}}.',
   advice_usual_days_none: 'Não há o que esperar: o pacote não vai chegar até você.',
   advice_step_wait:
-    'Aguarde mais um pouco: a maioria dos pacotes segue viagem em até {days} dias. Por enquanto você não precisa fazer nada.',
+    'Aguarde mais um pouco: a maioria dos pacotes segue viagem em até {days, plural, one {# dia} other {# dias}}. Por enquanto você não precisa fazer nada.',
   advice_step_wait_export: 'Nada a fazer: a alfândega de exportação na China é um procedimento de rotina.',
   advice_step_watch: 'Acompanhe este pacote: o Customs Lens avisa assim que ele sair da alfândega.',
   advice_step_watch_released: 'Acompanhe este pacote para saber quando a transportadora local o receber.',
@@ -57,9 +58,9 @@ export default {
   advice_step_contact_seller:
     'Peça ajuda ao vendedor: ele pode cobrar a transportadora e enviar a nota fiscal à alfândega, se for preciso. Há uma mensagem pronta para enviar logo abaixo.',
   advice_step_contact_seller_extend:
-    'Peça ao vendedor para estender sua proteção ao comprador (só o vendedor pode fazer isso): ela termina em {days} dias e o pacote ainda está na alfândega.',
+    'Peça ao vendedor para estender sua proteção ao comprador (só o vendedor pode fazer isso): ela termina em {days, plural, one {# dia} other {# dias}} e o pacote ainda está na alfândega.',
   advice_step_open_dispute:
-    'Abra uma disputa antes que sua proteção ao comprador termine, em {days} dias, e não confirme o recebimento antes de o pacote chegar. O AliExpress ainda aceita uma disputa por não recebimento até {after} dias depois de o pedido ser concluído, mas não conte com essa margem.',
+    'Abra uma disputa antes que sua proteção ao comprador termine, em {days, plural, one {# dia} other {# dias}}, e não confirme o recebimento antes de o pacote chegar. O AliExpress ainda aceita uma disputa por não recebimento até {after, plural, one {# dia} other {# dias}} depois de o pedido ser concluído, mas não conte com essa margem.',
   advice_step_open_dispute_returned: 'Abra uma disputa para receber o reembolso: o pacote não vai chegar até você.',
   advice_meaning_action_required_prepaid:
     'A transportadora ou a alfândega está pedindo algo, geralmente um pagamento. Os impostos deste pedido muito provavelmente já foram pagos na compra, então confira antes de pagar qualquer coisa.',

@@ -9,14 +9,16 @@ export default {
   notifications_title_delivered: 'Entregue: {parcel}',
   notifications_body: '{event}',
   notifications_body_where: '{event} — {place}',
-  notifications_summary_title: 'Novidades de {count} pacotes acompanhados',
+  notifications_summary_title:
+    'Novidades de {count, plural, one {# pacote acompanhado} other {# pacotes acompanhados}}',
   notifications_summary_more: '…e mais {count}',
   notifications_storage_full:
     'O Customs Lens ficou sem espaço no armazenamento do navegador. Pare de acompanhar pacotes de que não precisa mais ou apague dados antigos nas configurações. Nada do que foi salvo se perdeu.',
   notifications_parcel_order: 'pedido {orderId}',
   notifications_button_open: 'Abrir rastreamento',
   notifications_button_stop: 'Parar de acompanhar',
-  notifications_check_too_soon: 'Verificado há pouco. Tente de novo em {seconds} s.',
+  notifications_check_too_soon:
+    'Verificado há pouco. Tente de novo em {seconds, plural, one {# segundo} other {# segundos}}.',
   notifications_offline: 'Você está off-line. O Customs Lens verificará de novo quando a rede voltar.',
   notifications_check_busy: 'Já há uma verificação em andamento.',
   notifications_error_network: 'Não foi possível acessar {tracker}. O Customs Lens tentará de novo mais tarde.',

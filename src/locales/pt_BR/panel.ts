@@ -4,10 +4,10 @@ import type { Translation } from '../types.ts';
 
 export default {
   panel_label: 'Customs Lens: o que significa este status da alfândega',
-  panel_days_at_customs: '{days} dias na alfândega',
+  panel_days_at_customs: '{days, plural, one {# dia} other {# dias}} na alfândega',
   panel_day_at_customs: '1 dia na alfândega',
   panel_today_at_customs: 'Na alfândega desde hoje',
-  panel_usual_days: 'normalmente {min}–{max} dias',
+  panel_usual_days: 'normalmente {min}–{max, plural, one {# dia} other {# dias}}',
   panel_overdue: 'mais que o normal',
   panel_expand: 'Ver detalhes',
   panel_collapse: 'Ocultar detalhes',
@@ -30,9 +30,9 @@ export default {
   panel_watching: 'Acompanhando',
   panel_watch_hint: 'O Customs Lens verifica o pacote em segundo plano e avisa quando ele sair da alfândega.',
   panel_watch_failed: 'Não foi possível falar com o Customs Lens. Recarregue a página e tente de novo.',
-  panel_protection_days: 'Proteção ao comprador: {days} dias restantes',
+  panel_protection_days: 'Proteção ao comprador: {days, plural, one {# dia restante} other {# dias restantes}}',
   panel_protection_soon:
-    'A proteção ao comprador termina em {days} dias: se o pacote ainda estiver retido, abra uma disputa antes disso.',
+    'A proteção ao comprador termina em {days, plural, one {# dia} other {# dias}}: se o pacote ainda estiver retido, abra uma disputa antes disso.',
   panel_badge_tooltip: '{stage} — abra a página de rastreio para ver a explicação',
   panel_badge_label: 'Customs Lens: {stage}. Abrir a página de rastreio deste pedido',
   panel_unread_title: 'O Customs Lens não conseguiu ler esta página',
