@@ -20,7 +20,7 @@ export default defineConfig({
         typeof crx
       >[0]['manifest'],
       browser: firefox ? 'firefox' : 'chrome',
-      contentScripts: { standaloneFiles: ['src/content/index.tsx'] },
+      contentScripts: { standaloneFiles: ['src/content/detector/index.tsx'] },
     }),
     localesPlugin(),
     // The on-page panel, loaded by the content script only when a customs status is found; listed in the

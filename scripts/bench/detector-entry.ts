@@ -3,8 +3,8 @@
  * classifier), bundled into an IIFE that the bench injects into the heavy page to time its parts apart
  * from the extension: the shipped tree walk alone, the classifier alone over the same texts, the full scan.
  */
-import { findStatuses } from '../../src/content/find-status.ts';
-import { forEachText } from '../../src/content/page-text.ts';
+import { findStatuses } from '../../src/content/detector/find-status.ts';
+import { forEachText } from '../../src/content/detector/page-text.ts';
 import { classifyStatus } from '../../src/core/classify-status.ts';
 
 const MAX_STATUS_LENGTH = 300;

@@ -88,7 +88,7 @@ export async function measureMutationBurst(page, count = 1000, withExtension = f
   await page.waitForFunction((n) => performance.getEntriesByName('customs-lens:scan').length > n, scansBefore, {
     timeout: 15_000,
   });
-  // Long enough for a second batch to show (BATCH_MS 250 + idle timeout 600 in src/content/index.tsx).
+  // Long enough for a second batch to show (BATCH_MS 250 + idle timeout 600 in src/content/detector/index.tsx).
   await page.waitForTimeout(1000);
   const scans = await page.evaluate(
     (n) =>

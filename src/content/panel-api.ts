@@ -1,10 +1,10 @@
 /**
- * The contract between the every-page detector (src/content/index.tsx) and the lazily loaded panel
+ * The contract between the content script (src/content/detector/index.tsx) and the lazily loaded panel
  * module (src/content/panel/entry.tsx): the file the build emits and what the module exports. Types
  * only, besides the file name, so the detector carries none of the panel's code.
  */
 import type { PageKind } from '../core/page-kind.ts';
-import type { FoundStatus } from './find-status.ts';
+import type { FoundStatus } from './detector/find-status.ts';
 
 /** Where the build writes the panel module (a web-accessible resource, see vite.config.ts). */
 export const PANEL_FILE = 'src/content/panel.js';

@@ -9,9 +9,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { EXTEND_AT_PROTECTION_DAYS } from '../../core/advice.ts';
 import type { PanelState } from '../../core/schemas/store.ts';
 import type { Locale } from '../../locales/locale-for.ts';
-import { copyText } from '../copy-text.ts';
-import type { PanelView } from '../view-model.ts';
 import { ChargesSection } from './ChargesSection.tsx';
+import { copyText } from './copy-text.ts';
+import type { PanelView } from './view-model.ts';
 import { WatchToggle } from './WatchToggle.tsx';
 
 export type PanelProps = {

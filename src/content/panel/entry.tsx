@@ -11,15 +11,15 @@ import { isHeld } from '../../core/stages.ts';
 import { catalogModuleFile } from '../../locales/catalog-files.ts';
 import { createLocaleLoader } from '../../locales/load-locale.ts';
 import type { Catalog } from '../../locales/types.ts';
-import { clearBadges, updateBadges } from '../badges.ts';
-import type { FoundStatus } from '../find-status.ts';
-import { verificationOverlays } from '../page-structure.ts';
+import type { FoundStatus } from '../detector/find-status.ts';
 import type { PanelModule, ScanResult, SettledPage } from '../panel-api.ts';
-import { readRemembered, rememberPanelState } from '../panel-state.ts';
-import { type PageFacts, readFacts } from '../read-facts.ts';
-import { removeUnreadNote, showUnreadNote } from '../unread-note.ts';
-import { buildView, episodeOf, panelStage, pickPackage } from '../view-model.ts';
+import { clearBadges, updateBadges } from './badges.ts';
 import { mountPanel, unmountPanel } from './mount-panel.tsx';
+import { verificationOverlays } from './page-structure.ts';
+import { readRemembered, rememberPanelState } from './panel-state.ts';
+import { type PageFacts, readFacts } from './read-facts.ts';
+import { removeUnreadNote, showUnreadNote } from './unread-note.ts';
+import { buildView, episodeOf, panelStage, pickPackage } from './view-model.ts';
 
 /** Remembered choices, read once per page (order) and kept while the buyer changes them here. */
 let remembered: { key: string; value: Promise<{ panelState?: PanelState; uiLanguage?: string }> } | null = null;

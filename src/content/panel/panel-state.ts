@@ -3,9 +3,9 @@
  * through the background, which validates them): the panel state per order and the UI language.
  * Read defensively without zod, which would triple the panel module; a bad value reads as "none".
  */
-import { STORE_KEY } from '../core/schemas/storage-keys.ts';
-import type { PanelState } from '../core/schemas/store.ts';
-import { send } from '../platform/send-message.ts';
+import { STORE_KEY } from '../../core/schemas/storage-keys.ts';
+import type { PanelState } from '../../core/schemas/store.ts';
+import { send } from '../../platform/send-message.ts';
 
 const STATES: readonly string[] = ['expanded', 'collapsed', 'dismissed'];
 

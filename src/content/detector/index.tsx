@@ -10,10 +10,10 @@
  * the real timeline's structure, the panel module is asked to check it and, when it finds no timeline
  * at all, to show the quiet "could not read this page" note.
  */
-import { type PageKind, pageKind } from '../core/page-kind.ts';
+import { type PageKind, pageKind } from '../../core/page-kind.ts';
+import { PANEL_FILE, type PanelModule } from '../panel-api.ts';
 import { type FoundStatus, startStatusScan } from './find-status.ts';
 import { pageLang } from './page-lang.ts';
-import { PANEL_FILE, type PanelModule } from './panel-api.ts';
 import { watchNavigation } from './watch-navigation.ts';
 
 /** Longest wait for an idle moment before scanning anyway (AliExpress pages are rarely idle). */

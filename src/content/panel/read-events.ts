@@ -8,10 +8,10 @@
  * Times are ISO strings with their offset (dates.ts: the page's printed one, else the viewer's when the
  * caller gives it); they are compared as instants through core's parser, never with Date.parse.
  */
-import { parseEventTime } from '../core/event-time.ts';
-import type { TrackingEvent } from '../core/events.ts';
-import { type DateOptions, findDate, isDateOnly, splitDate } from '../core/page-facts/dates.ts';
-import type { TextPiece } from './page-text.ts';
+import { parseEventTime } from '../../core/event-time.ts';
+import type { TrackingEvent } from '../../core/events.ts';
+import { type DateOptions, findDate, isDateOnly, splitDate } from '../../core/page-facts/dates.ts';
+import type { TextPiece } from '../detector/page-text.ts';
 
 /** Event texts are short; longer texts are descriptions, not statuses. */
 const MAX_EVENT_TEXT = 300;

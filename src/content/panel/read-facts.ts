@@ -6,18 +6,18 @@
  * Every fact is optional: a missing one makes the advice more general, never breaks the panel.
  * Verification overlays are never read: nothing in them is an order.
  */
-import type { TrackingEvent } from '../core/events.ts';
-import { carrierFromText } from '../core/page-facts/carrier.ts';
-import { destinationFromPage } from '../core/page-facts/country.ts';
-import type { WallTime } from '../core/page-facts/dates.ts';
-import { itemCount } from '../core/page-facts/items.ts';
-import { findOrderTotal, type Money } from '../core/page-facts/money.ts';
-import { orderIdFromText } from '../core/page-facts/order-id.ts';
-import { buyerProtectionDays } from '../core/page-facts/protection.ts';
-import { orderIdFromUrl } from '../core/page-kind.ts';
-import { findTrackingNumbers, labelledTrackingNumbers } from '../core/tracking-number.ts';
+import type { TrackingEvent } from '../../core/events.ts';
+import { carrierFromText } from '../../core/page-facts/carrier.ts';
+import { destinationFromPage } from '../../core/page-facts/country.ts';
+import type { WallTime } from '../../core/page-facts/dates.ts';
+import { itemCount } from '../../core/page-facts/items.ts';
+import { findOrderTotal, type Money } from '../../core/page-facts/money.ts';
+import { orderIdFromText } from '../../core/page-facts/order-id.ts';
+import { buyerProtectionDays } from '../../core/page-facts/protection.ts';
+import { orderIdFromUrl } from '../../core/page-kind.ts';
+import { findTrackingNumbers, labelledTrackingNumbers } from '../../core/tracking-number.ts';
+import { readablePieces } from '../detector/page-text.ts';
 import { type PagePackage, packageNumbers, readPackages, verificationOverlays } from './page-structure.ts';
-import { readablePieces } from './page-text.ts';
 import { readEvents } from './read-events.ts';
 
 export type SellerChat = { href?: string; element?: HTMLElement };

@@ -5,8 +5,8 @@
  * the page's structure for a report — class-name prefixes and counts, never page text, numbers or
  * personal data. Nothing is sent anywhere: the buyer decides what to do with the copied text.
  */
-import type { PageKind } from '../core/page-kind.ts';
-import type { Locale } from '../locales/locale-for.ts';
+import type { PageKind } from '../../core/page-kind.ts';
+import type { Locale } from '../../locales/locale-for.ts';
 import { copyText } from './copy-text.ts';
 import { countStructure, redactPath } from './page-structure.ts';
 

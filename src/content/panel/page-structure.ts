@@ -9,9 +9,9 @@
  * a hash. A page without these classes is read from its text (read-events.ts), so a redesign degrades to
  * the text reading instead of breaking.
  */
-import type { TrackingEvent } from '../core/events.ts';
-import { type DateOptions, parseEventTime } from '../core/page-facts/dates.ts';
-import { labelledTrackingNumbers, parseTrackingNumber } from '../core/tracking-number.ts';
+import type { TrackingEvent } from '../../core/events.ts';
+import { type DateOptions, parseEventTime } from '../../core/page-facts/dates.ts';
+import { labelledTrackingNumbers, parseTrackingNumber } from '../../core/tracking-number.ts';
 
 /** An event's description (its status), in every version of the tracking layout. */
 export const EVENT_DESC = '[class*="logistic-info"][class*="--nodeDesc"]';

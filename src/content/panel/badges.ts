@@ -5,11 +5,11 @@
  * order" link when there is one, so AliExpress's single-page app navigates as it would itself.
  */
 
-import { orderIdFromText } from '../core/page-facts/order-id.ts';
-import { orderIdFromUrl } from '../core/page-kind.ts';
-import { STAGE_URGENCY, type Stage } from '../core/stages.ts';
-import type { Locale } from '../locales/locale-for.ts';
-import type { FoundStatus } from './find-status.ts';
+import { orderIdFromText } from '../../core/page-facts/order-id.ts';
+import { orderIdFromUrl } from '../../core/page-kind.ts';
+import { STAGE_URGENCY, type Stage } from '../../core/stages.ts';
+import type { Locale } from '../../locales/locale-for.ts';
+import type { FoundStatus } from '../detector/find-status.ts';
 
 const BADGE_SELECTOR = '[data-customs-lens="badge"]';
 const ORDER_LINK = /[?&](?:orderId|tradeOrderId|tradeId)=\d{6,}/;

@@ -4,17 +4,17 @@
  * seller message — all texts already translated. The only file of the panel module that knows the
  * shapes of core's results, so the components stay plain.
  */
-import { buildAdvice } from '../core/advice.ts';
-import { classifyStatus } from '../core/classify-status.ts';
-import { analyzeEpisode, type CustomsEpisode } from '../core/customs-episode.ts';
-import type { TrackingEvent } from '../core/events.ts';
-import { retrackLinks } from '../core/retrack-links.ts';
-import type { PageParcel } from '../core/schemas/messages.ts';
-import { sellerMessage } from '../core/seller-message.ts';
-import { STAGE_URGENCY, type Stage } from '../core/stages.ts';
-import type { MessageKey } from '../locales/index.ts';
-import type { Locale } from '../locales/locale-for.ts';
-import { buildChargesView, type ChargesView } from './panel/charges-view.ts';
+import { buildAdvice } from '../../core/advice.ts';
+import { classifyStatus } from '../../core/classify-status.ts';
+import { analyzeEpisode, type CustomsEpisode } from '../../core/customs-episode.ts';
+import type { TrackingEvent } from '../../core/events.ts';
+import { retrackLinks } from '../../core/retrack-links.ts';
+import type { PageParcel } from '../../core/schemas/messages.ts';
+import { sellerMessage } from '../../core/seller-message.ts';
+import { STAGE_URGENCY, type Stage } from '../../core/stages.ts';
+import type { MessageKey } from '../../locales/index.ts';
+import type { Locale } from '../../locales/locale-for.ts';
+import { buildChargesView, type ChargesView } from './charges-view.ts';
 import type { PageFacts, SellerChat } from './read-facts.ts';
 
 export type PanelView = {

@@ -3,8 +3,8 @@
  * from text alone so an AliExpress redesign cannot break it. A scan can run in slices (`step`), so the
  * first look at a heavy page never holds the page up for long.
  */
-import { classifyStatus } from '../core/classify-status.ts';
-import type { Stage } from '../core/stages.ts';
+import { classifyStatus } from '../../core/classify-status.ts';
+import type { Stage } from '../../core/stages.ts';
 import { textWalk } from './page-text.ts';
 
 const MAX_STATUS_LENGTH = 300;
