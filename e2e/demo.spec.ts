@@ -17,8 +17,12 @@ const SHOTS = [
   '6-notification.png',
 ];
 
-function runDemo(args: string[]): Promise<{ code: number | null; output: string }> {
-  const { DISPLAY: _display, WAYLAND_DISPLAY: _wayland, ...env } = process.env;
+function runDemo(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
+  const { DISPLAY: _display, WAYLAND_DISPLAY: _wayland, ...rest } = process.env;
+  const env = { ...rest, ...extraEnv };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', ...args], { env });
     let output = '';
@@ -57,8 +61,23 @@ test('npm start -- --screenshots DIR plays the whole demo headless and writes it
 
 test('without a display and without --screenshots it says so and how to run it', async () => {
   const { code, output } = await runDemo([]);
-  expect(code).toBe(0);
+  // Nothing ran, so it is not a success: a script calling `npm start` must see that.
+  expect(code).toBe(2);
   expect(output).toContain('No display here');
   expect(output).toContain('xvfb-run -a npm start');
-  expect(output).toContain('npm start -- --screenshots DIR');
+  expect(output).toContain('npm start -- --screenshots [DIR]');
+});
+
+test('without Chromium it says what is missing and how to get it, without a stack trace', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'customs-lens-demo-nochromium-'));
+  try {
+    const { code, output } = await runDemo(['--screenshots', dir], { CHROMIUM_PATH: '/nonexistent/chromium' });
+    expect(code).toBe(1);
+    expect(output).toContain('The demo cannot start: No Chromium at /nonexistent/chromium');
+    expect(output).toContain('apt-get install chromium');
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(readdirSync(dir)).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -6,24 +6,22 @@
  *
  *   npm start                          headed, guided by the terminal (needs a display)
  *   npm start -- --auto                headed, plays the story by itself
- *   npm start -- --screenshots DIR     plays the story headless and writes screenshots to DIR
+ *   npm start -- --screenshots [DIR]   plays the story headless and writes screenshots to DIR
+ *                                      (default artifacts/demo-screenshots, git-ignored)
  *   options: --move-after SECONDS (default 30), --headed (with --screenshots, when there is a display)
  *   env: CL_DIST (built extension, default dist/), CHROMIUM_PATH (default /usr/bin/chromium)
  */
 import path from 'node:path';
-import { launch } from './demo/browser.ts';
+import { optionValue, screenshotsDir } from './demo/args.ts';
+import { type Launched, launch } from './demo/browser.ts';
 import { CainiaoStandIn } from './demo/cainiao-stand-in.ts';
 import { serveTrackingPage } from './demo/page.ts';
 import { autoplay, guided, type Session, say } from './demo/story.ts';
 
-function option(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
 const flag = (name: string) => process.argv.includes(name);
 
-const shotsDir = flag('--screenshots') ? path.resolve(option('--screenshots') ?? 'demo-screenshots') : null;
-const moveAfter = Number(option('--move-after') ?? 30);
+const shotsDir = screenshotsDir(process.argv, process.cwd());
+const moveAfter = Number(optionValue(process.argv, '--move-after') ?? 30);
 const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headed = display && (!shotsDir || flag('--headed'));
 const dist = path.resolve(process.env.CL_DIST ?? 'dist');
@@ -35,13 +33,21 @@ if (!Number.isFinite(moveAfter) || moveAfter < 0) {
 if (!display && !shotsDir) {
   console.log(`No display here (DISPLAY is not set), so there is no window to show the demo in. Either:
   xvfb-run -a npm start                  run it on a virtual display (Debian package xvfb)
-  npm start -- --screenshots DIR         play the whole story headless and write screenshots to DIR`);
-  process.exit(0);
+  npm start -- --screenshots [DIR]       play the whole story headless and write screenshots to DIR`);
+  // Nothing ran: a script or CI step that calls `npm start` must not take this for success.
+  process.exit(2);
 }
 
 const start = Date.now();
 const standIn = new CainiaoStandIn(start, start + moveAfter * 1000);
-const launched = await launch(dist, headed);
+let launched: Launched;
+try {
+  launched = await launch(dist, headed);
+} catch (error) {
+  // A missing build or browser is the user's setup, not a bug: the reason and the fix, no stack trace.
+  console.error(`The demo cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 const session: Session = { ...launched, standIn, start, dist, headed };
 await standIn.install(session.context);
 await serveTrackingPage(session.context, start);
@@ -56,7 +62,7 @@ try {
     if (shotsDir) {
       console.log(`${files.length} screenshots in ${shotsDir}`);
       if (picture?.kind === 'rendering')
-        console.log('(6-notification.png is a rendering of the notification: headless Chromium shows none on screen.)');
+        console.log(`(6-notification.png is a rendering of the notification: ${picture.why}.)`);
     }
     if (!shotsDir) {
       console.log('Close the browser window to end the demo.');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { ShownNotification } from './extension-state.ts';
 
-export type Picture = { file: string; kind: 'screen' | 'rendering' };
+export type Picture = { file: string; kind: 'screen' } | { file: string; kind: 'rendering'; why: string };
 
 /** Chromium's notification popup sits in the bottom-right corner of the screen, about 360×170 px. */
 const CORNER = '420x220+0+0';
@@ -67,7 +67,21 @@ body{margin:0;padding:24px;background:#3b4252;font-family:"DejaVu Sans",Arial,sa
 </div><div class="note">${escapeHtml(note)}</div></body></html>`;
 }
 
-async function rendering(context: BrowserContext, dist: string, shown: ShownNotification, lang: string, file: string) {
+/** Why the picture is a rendering: headless Chromium draws no notification; a window needs the tools. */
+export function renderingReason(headed: boolean): string {
+  return headed
+    ? 'a screenshot of the screen needs xwd and ImageMagick (Debian: apt-get install x11-apps imagemagick)'
+    : 'headless Chromium shows notifications on no screen (run under xvfb-run with --headed for a real one)';
+}
+
+async function rendering(
+  context: BrowserContext,
+  dist: string,
+  shown: ShownNotification,
+  lang: string,
+  file: string,
+  why: string,
+) {
   const messages = catalog(dist, lang);
   const text = (key: string, fallback: string) => messages[key]?.message ?? fallback;
   const icon = `data:image/png;base64,${readFileSync(path.join(dist, 'icons', 'icon-128.png')).toString('base64')}`;
@@ -76,7 +90,7 @@ async function rendering(context: BrowserContext, dist: string, shown: ShownNoti
     text('ext_name', 'Customs Lens'),
     [text('notifications_button_open', 'Open'), text('notifications_button_stop', 'Stop')],
     icon,
-    'A rendering, not a screenshot: headless Chromium shows notifications on no screen. Title and message are the ones the extension raised (its notification log); the buttons are its own labels, laid out after the notification popup of Chromium on Linux.',
+    `A rendering, not a screenshot: ${why}. Title and message are the ones the extension raised (its notification log); the buttons are its own labels, laid out after the notification popup of Chromium on Linux.`,
   );
   const page = await context.newPage();
   try {
@@ -96,6 +110,7 @@ export async function notificationPicture(options: {
   file: string;
 }): Promise<Picture> {
   if (options.headed && (await screenCorner(options.file))) return { file: options.file, kind: 'screen' };
-  await rendering(options.context, options.dist, options.shown, options.lang, options.file);
-  return { file: options.file, kind: 'rendering' };
+  const why = renderingReason(options.headed);
+  await rendering(options.context, options.dist, options.shown, options.lang, options.file, why);
+  return { file: options.file, kind: 'rendering', why };
 }

@@ -126,7 +126,7 @@ export async function autoplay(
   files.push(picture.file);
   say(
     session,
-    `  📷 ${picture.file} (${picture.kind === 'screen' ? 'screenshot of the screen' : 'a rendering from the notification log: no screen in headless mode'})`,
+    `  📷 ${picture.file} (${picture.kind === 'screen' ? 'screenshot of the screen' : `a rendering from the notification log: ${picture.why}`})`,
   );
   return { files, picture };
 }
