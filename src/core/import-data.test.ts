@@ -136,4 +136,13 @@ describe('planImport', () => {
     expect(refuse({ app: EXPORT_APP, version: 1, settings: 'nope' })).toBe('unreadable');
     expect(refuse({ app: EXPORT_APP, version: 1, parcels: {} })).toBe('accepted');
   });
+
+  it('never turns on a service that needs a key without one, whoever asks', () => {
+    const file = { app: EXPORT_APP, version: 1, settings: { trackers: { '17track': { enabled: true, apiKey: '' } } } };
+    const plan = planImport(defaultStore(), file);
+    expect(plan.store.settings.trackers['17track'].enabled).toBe(false);
+    expect(plan.summary.settingsChanges?.some((c) => c.path === 'trackers.17track.enabled')).toBe(false);
+    const withKey = { ...file, settings: { trackers: { '17track': { enabled: true, apiKey: 'k' } } } };
+    expect(planImport(defaultStore(), withKey).store.settings.trackers['17track'].enabled).toBe(true);
+  });
 });

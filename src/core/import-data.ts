@@ -112,9 +112,16 @@ export function planImport(current: Store, data: unknown): ImportPlan {
   if (parsed.status === 'corrupt') throw new ImportError('unreadable');
 
   const errors = Object.entries(parsed.rejected).map(([key, value]) => whyRejected(key, value));
-  const { settings, changes } = hasSettings
+  const merged = hasSettings
     ? mergeSettings(current.settings, doc.settings, parsed.store.settings, errors)
     : { settings: current.settings, changes: [] };
+  const { settings } = merged;
+  // A service that needs a key never ends up on without one, whoever calls this (exports leave keys out).
+  const held = TRACKER_IDS.filter(
+    (id) => id !== 'cainiao' && settings.trackers[id].enabled && !settings.trackers[id].apiKey.trim(),
+  );
+  for (const id of held) settings.trackers[id].enabled = false;
+  const changes = merged.changes.filter((c) => !held.some((id) => c.path === `trackers.${id}.enabled`));
 
   const add: string[] = [];
   const replace: string[] = [];
