@@ -1,17 +1,19 @@
 /**
- * Bench-only entry: the detector the content script runs (find-status.ts, its text walk and the
- * classifier), bundled into an IIFE that the bench injects into the heavy page to time its parts apart
- * from the extension: the shipped tree walk alone, the classifier alone over the same texts, the full scan.
+ * Bench-only entry: the detector the content script runs (find-status.ts: its text walk and the first-pass
+ * trigger) and the classifier the panel module runs on its candidates, bundled into an IIFE that the bench
+ * injects into the heavy page to time the parts apart from the extension: the shipped tree walk alone, the
+ * trigger alone over the same texts, the full classifier over them all (what a scan cost before the
+ * trigger), the detector's whole scan.
  */
-import { findStatuses } from '../../src/content/detector/find-status.ts';
-import { forEachText } from '../../src/content/detector/page-text.ts';
-import { classifyStatus } from '../../src/core/classify-status.ts';
 
-const MAX_STATUS_LENGTH = 300;
+import { findCandidates, MAX_STATUS_LENGTH } from '../../src/content/detector/find-status.ts';
+import { textWalk } from '../../src/content/detector/page-text.ts';
+import { classifyStatus } from '../../src/core/classify-status.ts';
+import { mayBeCustoms } from '../../src/core/customs-trigger.ts';
 
 function walkTexts(root: Node): string[] {
   const texts: string[] = [];
-  forEachText(root, MAX_STATUS_LENGTH, (raw) => {
+  textWalk(root, MAX_STATUS_LENGTH).run((raw) => {
     texts.push(raw.trim());
   });
   return texts;
@@ -29,12 +31,15 @@ function time(run: () => unknown): number {
     const texts = walkTexts(document.body);
     return {
       texts: texts.length,
-      fullScanMs: time(() => findStatuses(document.body, lang)),
+      fullScanMs: time(() => findCandidates(document.body, lang)),
       walkMs: time(() => walkTexts(document.body)),
+      triggerMs: time(() => {
+        for (const text of texts) mayBeCustoms(text, lang);
+      }),
       classifyMs: time(() => {
         for (const text of texts) classifyStatus(text, { lang });
       }),
-      found: findStatuses(document.body, lang).length,
+      found: findCandidates(document.body, lang).length,
     };
   },
 };

@@ -4,7 +4,11 @@
  * only, besides the file name, so the detector carries none of the panel's code.
  */
 import type { PageKind } from '../core/page-kind.ts';
-import type { FoundStatus } from './detector/find-status.ts';
+import type { Stage } from '../core/stages.ts';
+import type { Candidate } from './detector/find-status.ts';
+
+/** A candidate the full classifier gave a customs stage. */
+export type FoundStatus = Candidate & { stage: Stage };
 
 /** Where the build writes the panel module (a web-accessible resource, see vite.config.ts). */
 export const PANEL_FILE = 'src/content/panel.js';
@@ -14,7 +18,7 @@ export type ScanResult = {
   url: string;
   /** The page's language tag (html lang, else the storefront's subdomain, else the browser's). */
   lang: string;
-  /** Customs statuses the detector found, in document order. */
+  /** Customs statuses found (the detector's candidates that `classify` gave a stage), in document order. */
   statuses: FoundStatus[];
 };
 
@@ -22,6 +26,8 @@ export type ScanResult = {
 export type SettledPage = Omit<ScanResult, 'statuses'>;
 
 export interface PanelModule {
+  /** The full classifier over the detector's candidates: those that are customs statuses, with their stage. */
+  classify(candidates: readonly Candidate[], lang: string): FoundStatus[];
   /** Shows, updates or removes the panel or badges for what the page shows now. */
   update(result: ScanResult, signal: AbortSignal): void;
   /**

@@ -1,31 +1,32 @@
 /**
- * Finds customs statuses in what the page shows: classifies the short visible texts of the page. Works
- * from text alone so an AliExpress redesign cannot break it. A scan can run in slices (`step`), so the
- * first look at a heavy page never holds the page up for long.
+ * The first pass over what the page shows: the short visible texts that may be customs statuses, by the
+ * cheap trigger (core/customs-trigger.ts) alone. Works from text alone so an AliExpress redesign cannot
+ * break it. The classifier's tables are not here: the panel module classifies these candidates (and
+ * usually keeps all of them), so a page that never shows a customs word never loads them. A scan can run
+ * in slices (`step`), so the first look at a heavy page never holds the page up for long.
  */
-import { classifyStatus } from '../../core/classify-status.ts';
-import type { Stage } from '../../core/stages.ts';
+import { mayBeCustoms } from '../../core/customs-trigger.ts';
 import { textWalk } from './page-text.ts';
 
-const MAX_STATUS_LENGTH = 300;
+export const MAX_STATUS_LENGTH = 300;
 
-export type FoundStatus = { stage: Stage; text: string; node: Text };
+/** A text that may be a customs status, and the node that shows it. */
+export type Candidate = { text: string; node: Text };
 
-export type StatusScan = {
-  /** Scans on until `until` (a performance.now() time): the statuses when done, else null. */
-  step(until: number): FoundStatus[] | null;
+export type CandidateScan = {
+  /** Scans on until `until` (a performance.now() time): the candidates when done, else null. */
+  step(until: number): Candidate[] | null;
 };
 
 /**
- * What each text node said and meant at the last scan. A single-page app re-renders a few nodes at a
- * time, so a rescan classifies only the texts that changed (classifying is most of a scan's cost).
+ * What each text node said and whether it may be a status, at the last scan. A single-page app re-renders
+ * a few nodes at a time, so a rescan looks again only at the texts that changed.
  */
-let verdicts = new WeakMap<Text, { raw: string; stage: Stage | null }>();
+let verdicts = new WeakMap<Text, { raw: string; hit: boolean }>();
 let verdictsLang: string | undefined;
 
-export function startStatusScan(root: Node, lang?: string): StatusScan {
-  const found: FoundStatus[] = [];
-  const options = lang ? { lang } : undefined;
+export function startCandidateScan(root: Node, lang?: string): CandidateScan {
+  const found: Candidate[] = [];
   if (lang !== verdictsLang) {
     verdicts = new WeakMap();
     verdictsLang = lang;
@@ -33,18 +34,18 @@ export function startStatusScan(root: Node, lang?: string): StatusScan {
   const walk = textWalk(root, MAX_STATUS_LENGTH);
   const visit = (raw: string, node: Text) => {
     const known = verdicts.get(node);
-    let stage: Stage | null;
-    if (known?.raw === raw) stage = known.stage;
+    let hit: boolean;
+    if (known?.raw === raw) hit = known.hit;
     else {
       const text = raw.trim();
-      stage = text.length >= 3 && text.length <= MAX_STATUS_LENGTH ? classifyStatus(text, options) : null;
-      verdicts.set(node, { raw, stage });
+      hit = text.length >= 3 && text.length <= MAX_STATUS_LENGTH && mayBeCustoms(text, lang);
+      verdicts.set(node, { raw, hit });
     }
-    if (stage) found.push({ stage, text: raw.trim(), node });
+    if (hit) found.push({ text: raw.trim(), node });
   };
   return { step: (until) => (walk.run(visit, until) ? found : null) };
 }
 
-export function findStatuses(root: Node, lang?: string): FoundStatus[] {
-  return startStatusScan(root, lang).step(Number.POSITIVE_INFINITY) ?? [];
+export function findCandidates(root: Node, lang?: string): Candidate[] {
+  return startCandidateScan(root, lang).step(Number.POSITIVE_INFINITY) ?? [];
 }

@@ -1,9 +1,11 @@
 /**
- * Content script on every AliExpress page: the cheap part. It classifies the page from its URL (pages
- * that are not a tracking page, an order or the order list cost one regular expression), then looks
- * for customs statuses in what the page shows, at idle time and again when the single-page app changes
- * its content or URL. Only when a status is found does it load the panel module (Preact, advice,
- * locales) from the extension — see panel-api.ts and vite.config.ts.
+ * The content script, injected only into tracking, order-detail and order-list pages (the manifest's
+ * matches come from core/page-kind.ts): the cheap part. It checks the page kind from the URL (in-app
+ * navigation may still lead elsewhere), then looks for texts that may be customs statuses — by the first-pass
+ * trigger (core/customs-trigger.ts), no classifier tables here — at idle time and again when the
+ * single-page app changes its content or URL. Only when the trigger hits does it load the panel module
+ * (classifier, Preact, advice, locales) from the extension, which classifies those texts and shows the
+ * panel when one is a customs status — see panel-api.ts and vite.config.ts.
  *
  * AliExpress draws its tracking timeline seconds after the page loads (after a cross-site data call),
  * so "nothing found" is only believed once the page has settled; then, if the page does not even show
@@ -12,7 +14,7 @@
  */
 import { type PageKind, pageKind } from '../../core/page-kind.ts';
 import { PANEL_FILE, type PanelModule } from '../panel-api.ts';
-import { type FoundStatus, startStatusScan } from './find-status.ts';
+import { type Candidate, startCandidateScan } from './find-status.ts';
 import { pageLang } from './page-lang.ts';
 import { watchNavigation } from './watch-navigation.ts';
 
@@ -81,7 +83,7 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
     pending = false;
     if (signal.aborted) return;
     const lang = pageLang();
-    const job = startStatusScan(document.body, lang);
+    const job = startCandidateScan(document.body, lang);
     const mine = ++generation;
     let firstStart: number | undefined;
     let busyMs = 0;
@@ -90,16 +92,16 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
       const start = performance.now();
       firstStart ??= start;
       const room = deadline && !deadline.didTimeout ? deadline.timeRemaining() : SLICE_MS;
-      const statuses = job.step(start + Math.max(4, Math.min(SLICE_MS, room)));
+      const candidates = job.step(start + Math.max(4, Math.min(SLICE_MS, room)));
       busyMs += performance.now() - start;
-      if (!statuses) {
+      if (!candidates) {
         idle(slice, NEXT_SLICE_TIMEOUT_MS);
         return;
       }
       // The scan's own working time, across its slices: visible to tests and the bench
       // (`performance.getEntriesByName('customs-lens:scan')`).
       performance.measure('customs-lens:scan', { start: firstStart, duration: busyMs });
-      show(lang, statuses);
+      show(lang, candidates, mine);
     };
     slice();
   };
@@ -111,16 +113,28 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
       if (!signal.aborted && !loaded) panel.settled({ kind, url: location.href, lang }, signal);
     }, warn);
 
-  const show = (lang: string, statuses: FoundStatus[]) => {
-    if (statuses.length === 0 && !loaded) {
+  /** Candidates are being classified by the panel module: the page is not judged meanwhile. */
+  let classifying = 0;
+  const show = (lang: string, candidates: Candidate[], scan: number) => {
+    if (candidates.length === 0 && !loaded) {
       // Once asked, the module is asked again as the page changes (the note goes when a timeline comes).
       if (checked) void ask(lang);
       return;
     }
-    loaded = true;
-    void loadPanel().then((panel) => {
-      if (!signal.aborted) panel.update({ kind, url: location.href, lang, statuses }, signal);
-    }, warn);
+    // The trigger saw a customs word: the panel module (which holds the classifier) decides.
+    classifying++;
+    void loadPanel()
+      .then((panel) => {
+        if (signal.aborted || scan !== generation) return;
+        const statuses = panel.classify(candidates, lang);
+        if (statuses.length === 0 && !loaded) {
+          if (checked) panel.settled({ kind, url: location.href, lang }, signal);
+          return;
+        }
+        loaded = true;
+        panel.update({ kind, url: location.href, lang, statuses }, signal);
+      }, warn)
+      .finally(() => classifying--);
   };
 
   // Visible to tests: the settled page has been judged (read, or handed to the panel module).
@@ -132,7 +146,9 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
     const now = performance.now();
     const due = Math.min(Math.max(started + SETTLE_MIN_MS, lastChange + SETTLE_QUIET_MS), started + SETTLE_MAX_MS);
     // Not settled yet, or a scan still to come may find a status: look again later.
-    if (due > now || pending) return void setTimeout(settle, pending ? SETTLE_QUIET_MS : due - now);
+    if (due > now || pending || classifying) {
+      return void setTimeout(settle, pending ? SETTLE_QUIET_MS : Math.max(due - now, 100));
+    }
     if (looksRead(kind)) return settled();
     checked = true;
     void ask(pageLang());

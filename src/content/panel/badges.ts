@@ -9,7 +9,7 @@ import { orderIdFromText } from '../../core/page-facts/order-id.ts';
 import { orderIdFromUrl } from '../../core/page-kind.ts';
 import { STAGE_URGENCY, type Stage } from '../../core/stages.ts';
 import type { Locale } from '../../locales/locale-for.ts';
-import type { FoundStatus } from '../detector/find-status.ts';
+import type { FoundStatus } from '../panel-api.ts';
 
 const BADGE_SELECTOR = '[data-customs-lens="badge"]';
 const ORDER_LINK = /[?&](?:orderId|tradeOrderId|tradeId)=\d{6,}/;

@@ -11,9 +11,9 @@ import { isHeld } from '../../core/stages.ts';
 import { catalogModuleFile } from '../../locales/catalog-files.ts';
 import { createLocaleLoader } from '../../locales/load-locale.ts';
 import type { Catalog } from '../../locales/types.ts';
-import type { FoundStatus } from '../detector/find-status.ts';
-import type { PanelModule, ScanResult, SettledPage } from '../panel-api.ts';
+import type { FoundStatus, PanelModule, ScanResult, SettledPage } from '../panel-api.ts';
 import { clearBadges, updateBadges } from './badges.ts';
+import { classifyCandidates } from './classify-candidates.ts';
 import { mountPanel, unmountPanel } from './mount-panel.tsx';
 import { verificationOverlays } from './page-structure.ts';
 import { readRemembered, rememberPanelState } from './panel-state.ts';
@@ -161,6 +161,8 @@ function withoutOverlays(result: ScanResult): ScanResult {
   if (!overlays.length) return result;
   return { ...result, statuses: result.statuses.filter((s) => !overlays.some((o) => o.contains(s.node))) };
 }
+
+export const classify: PanelModule['classify'] = classifyCandidates;
 
 export const update: PanelModule['update'] = (raw, signal) => {
   const result = withoutOverlays(raw);

@@ -11,7 +11,7 @@
 import { parseEventTime } from '../../core/event-time.ts';
 import type { TrackingEvent } from '../../core/events.ts';
 import { type DateOptions, findDate, isDateOnly, splitDate } from '../../core/page-facts/dates.ts';
-import type { TextPiece } from '../detector/page-text.ts';
+import type { TextPiece } from './readable-text.ts';
 
 /** Event texts are short; longer texts are descriptions, not statuses. */
 const MAX_EVENT_TEXT = 300;

@@ -16,9 +16,9 @@ import { orderIdFromText } from '../../core/page-facts/order-id.ts';
 import { buyerProtectionDays } from '../../core/page-facts/protection.ts';
 import { orderIdFromUrl } from '../../core/page-kind.ts';
 import { findTrackingNumbers, labelledTrackingNumbers } from '../../core/tracking-number.ts';
-import { readablePieces } from '../detector/page-text.ts';
 import { type PagePackage, packageNumbers, readPackages, verificationOverlays } from './page-structure.ts';
 import { readEvents } from './read-events.ts';
+import { readablePieces } from './readable-text.ts';
 
 export type SellerChat = { href?: string; element?: HTMLElement };
 
