@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedFailure } from '../core/tracker-failure.ts';
 import { localeFor } from '../locales/locale-for.ts';
-import { trackerErrorText } from './error-text.ts';
+import { errorText, trackerErrorText } from './error-text.ts';
 
 describe('trackerErrorText', () => {
   it('words a stored failure kind in the language read today', () => {
@@ -17,5 +17,15 @@ describe('trackerErrorText', () => {
     const t = localeFor('en', undefined).t;
     expect(trackerErrorText('cainiao', 'Rate limited (HTTP 429)', t)).toBe('Cainiao failed: Rate limited (HTTP 429)');
     expect(trackerErrorText('cainiao', 'error:constructor', t)).toBe('Cainiao failed: error:constructor');
+  });
+
+  it('words a worker stopped mid-request instead of showing Chrome’s raw message', () => {
+    const raw = new Error(
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+    );
+    const { t } = localeFor('de', 'de');
+    expect(errorText(raw, t)).toBe(
+      'Der Browser hat Customs Lens während der Arbeit neu gestartet. Bitte erneut versuchen.',
+    );
   });
 });

@@ -11,6 +11,10 @@ import { TRACKER_NAMES } from '../locales/tracker-names.ts';
 export function errorText(error: unknown, t: Translate): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/not available yet/i.test(message)) return t('popup_error_not_ready');
+  // The worker was stopped between the question and its answer (Chrome's own words, never shown raw).
+  if (/listener indicated an asynchronous response|message channel closed/i.test(message)) {
+    return t('popup_error_restarted');
+  }
   if (/No answer from the background|Could not establish connection|Receiving end does not exist/i.test(message)) {
     return t('popup_error_no_answer');
   }

@@ -64,6 +64,7 @@ export default {
   popup_notice_dismiss: 'Verstanden',
   popup_error_not_ready:
     'Dieser Teil von Customs Lens ist noch nicht fertig. Versuche es nach dem nächsten Update erneut.',
+  popup_error_restarted: 'Der Browser hat Customs Lens während der Arbeit neu gestartet. Bitte erneut versuchen.',
   popup_error_no_answer:
     'Der Hintergrund der Erweiterung hat nicht geantwortet. Schließe dieses Fenster und öffne es erneut.',
 } satisfies Translation<typeof en>;

@@ -60,5 +60,6 @@ export default {
     'Some watched parcels could not be read. They were kept aside, not deleted; the other parcels are fine.',
   popup_notice_dismiss: 'Got it',
   popup_error_not_ready: 'This part of Customs Lens is not ready yet. Try again after the next update.',
+  popup_error_restarted: 'Customs Lens was restarted by the browser while it worked. Try again.',
   popup_error_no_answer: 'The extension’s background did not answer. Close and reopen this window.',
 } as const;

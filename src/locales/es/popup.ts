@@ -64,5 +64,6 @@ export default {
   popup_notice_dismiss: 'Entendido',
   popup_error_not_ready:
     'Esta parte de Customs Lens aún no está lista. Inténtalo de nuevo tras la próxima actualización.',
+  popup_error_restarted: 'El navegador reinició Customs Lens mientras trabajaba. Inténtalo de nuevo.',
   popup_error_no_answer: 'El segundo plano de la extensión no respondió. Cierra y vuelve a abrir esta ventana.',
 } satisfies Translation<typeof en>;

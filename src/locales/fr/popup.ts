@@ -64,5 +64,6 @@ export default {
   popup_notice_dismiss: 'Compris',
   popup_error_not_ready:
     'Cette partie de Customs Lens n’est pas encore prête. Réessayez après la prochaine mise à jour.',
+  popup_error_restarted: 'Le navigateur a redémarré Customs Lens pendant son travail. Réessayez.',
   popup_error_no_answer: 'L’arrière-plan de l’extension n’a pas répondu. Fermez puis rouvrez cette fenêtre.',
 } satisfies Translation<typeof en>;

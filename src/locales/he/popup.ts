@@ -59,5 +59,6 @@ export default {
   popup_notice_parcels: 'לא ניתן היה לקרוא חלק מהחבילות במעקב. הן נשמרו בצד, לא נמחקו; השאר בסדר.',
   popup_notice_dismiss: 'הבנתי',
   popup_error_not_ready: 'החלק הזה של Customs Lens עדיין לא מוכן. נסו שוב אחרי העדכון הבא.',
+  popup_error_restarted: 'הדפדפן הפעיל מחדש את Customs Lens בזמן העבודה. נסו שוב.',
   popup_error_no_answer: 'רקע התוסף לא ענה. סגרו ופתחו שוב את החלון.',
 } satisfies Translation<typeof en>;

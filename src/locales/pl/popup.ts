@@ -63,5 +63,6 @@ export default {
     'Niektórych obserwowanych przesyłek nie dało się odczytać. Zostały odłożone, nie usunięte; pozostałe są w porządku.',
   popup_notice_dismiss: 'Rozumiem',
   popup_error_not_ready: 'Ta część Customs Lens nie jest jeszcze gotowa. Spróbuj ponownie po następnej aktualizacji.',
+  popup_error_restarted: 'Przeglądarka uruchomiła Customs Lens ponownie w trakcie pracy. Spróbuj jeszcze raz.',
   popup_error_no_answer: 'Tło rozszerzenia nie odpowiedziało. Zamknij i otwórz to okno ponownie.',
 } satisfies Translation<typeof en>;

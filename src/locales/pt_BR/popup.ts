@@ -63,5 +63,6 @@ export default {
     'Alguns pacotes acompanhados não puderam ser lidos. Foram guardados à parte, não apagados; os outros estão bem.',
   popup_notice_dismiss: 'Entendi',
   popup_error_not_ready: 'Esta parte do Customs Lens ainda não está pronta. Tente de novo após a próxima atualização.',
+  popup_error_restarted: 'O navegador reiniciou o Customs Lens enquanto ele trabalhava. Tente de novo.',
   popup_error_no_answer: 'O segundo plano da extensão não respondeu. Feche e abra esta janela de novo.',
 } satisfies Translation<typeof en>;
