@@ -101,6 +101,52 @@ export function storeDoc(parcels: Record<string, Parcel> = threeParcels()): Stor
   };
 }
 
+/**
+ * The one seed behind every picture (docs/screenshots/ and the store images): the three parcels above with the
+ * settings that checked them — Cainiao on, 17TRACK on with its key (the watch band's news came through 17TRACK),
+ * ParcelsApp off — so the popup's "Checked … via 17TRACK" and the options page agree. Every enabled tracker's next
+ * check is hours away, so the background watcher leaves the parcels as written while the pictures are taken.
+ */
+export function pictureDoc(): Store {
+  const doc = storeDoc();
+  doc.settings.trackers.cainiao.enabled = true;
+  doc.settings.trackers['17track'].enabled = true;
+  for (const p of Object.values(doc.parcels)) {
+    for (const id of ['cainiao', '17track'] as const) {
+      const state = p.trackers[id] ?? { failures: 0 };
+      p.trackers[id] = { ...state, nextCheck: state.nextCheck ?? ago(-(4 * HOUR + 20 * 60_000)) };
+    }
+  }
+  return doc;
+}
+
+/**
+ * The file the import picture shows: what "Export all data" on another computer writes (no API keys), with one
+ * parcel this computer does not watch yet and a longer check interval.
+ */
+export function pictureImportFile(doc: Store = pictureDoc()): Record<string, unknown> {
+  const lamp = parcel({
+    trackingNumber: 'LP00555666777888',
+    orderId: '8180000000000004',
+    title: 'LED desk lamp, dimmable, USB powered',
+    destCountry: 'ES',
+    stage: 'import_received',
+    daysInCustoms: 1,
+    events: [{ time: ago(20 * HOUR), text: 'Arrived at import customs', source: 'cainiao' }],
+    trackers: { cainiao: { lastCheck: ago(3 * HOUR), nextCheck: ago(-3 * HOUR), failures: 0 } },
+  });
+  const settings = structuredClone(doc.settings);
+  for (const id of ['cainiao', '17track', 'parcelsapp'] as const) settings.trackers[id].apiKey = '';
+  settings.checkIntervalMinutes = 720;
+  return {
+    app: 'customs-lens',
+    exportedAt: ago(2 * DAY),
+    ...structuredClone(doc),
+    settings,
+    parcels: { ...structuredClone(doc.parcels), [lamp.trackingNumber]: lamp },
+  };
+}
+
 export async function seedStore(worker: Worker, doc: unknown, extra: Record<string, unknown> = {}): Promise<void> {
   await worker.evaluate(
     async ([d, e]) => {
