@@ -28,7 +28,7 @@ const UNIVERSAL = [
   'tax',
   'release',
   'inspecting',
-  'presented for',
+  'presented\\W+for',
   // Every language's customs (normalised: accents gone, ł → l).
   'aduan',
   'portacion',
@@ -38,7 +38,7 @@ const UNIVERSAL = [
   'alfandeg',
   'desembaraco',
   'fiscaliza',
-  'receita federal',
+  'receita\\W+federal',
   'inklar',
   'ingeklaard',
   'uitklar',
@@ -60,8 +60,8 @@ const UNIVERSAL = [
   '사용소비',
   'ศุลกากร',
   'กรมศุล',
-  'hai quan',
-  'thong quan',
+  'hai\\W+quan',
+  'thong\\W+quan',
   'מכס',
   'جمار?ك',
   'جمرك',
@@ -72,7 +72,7 @@ const UNIVERSAL = [
 const BY_LANG: Readonly<Record<string, readonly string[]>> = {
   es: ['impuesto', 'arancel', '\\biva\\b', '\\btasas?\\b', 'derechos', 'tramit', 'inspeccionando'],
   fr: ['droits?', '\\btva\\b', 'frais', 'inspectons'],
-  de: ['abgabe', 'steuer', '\\bmwst\\b', 'gebuhr', 'prufen', 'erforderlichen daten'],
+  de: ['abgabe', 'steuer', '\\bmwst\\b', 'gebuhr', 'prufen', 'erforderlichen\\W+daten'],
   it: ['\\bdaz', 'tasse', '\\biva\\b', 'oneri', 'diritti', 'ispezionando'],
   pt: [
     'imposto',
@@ -90,7 +90,7 @@ const BY_LANG: Readonly<Record<string, readonly string[]>> = {
     'apreendido',
     'devolvido',
     'recusou',
-    'centro internacional',
+    'centro\\W+internacional',
   ],
   nl: ['invoerrechten', '\\bbtw\\b', 'heffingen', 'belasting'],
   pl: ['\\bcl(?:o|a|em|u)\\b', 'podat', 'naleznosc', 'sprawdzamy'],
@@ -99,7 +99,7 @@ const BY_LANG: Readonly<Record<string, readonly string[]>> = {
   ja: ['税'],
   ko: ['관세', '부가세', '세금'],
   th: ['ภาษี', 'อากร'],
-  vi: ['\\bthue\\b', '\\ble phi\\b'],
+  vi: ['\\bthue\\b', '\\ble\\W+phi\\b'],
   he: ['מיס', 'מע ?מ', 'אגר'],
   ar: ['رسوم', 'ضريب'],
   zh: ['[税稅]'],
@@ -108,24 +108,38 @@ const BY_LANG: Readonly<Record<string, readonly string[]>> = {
 /** Old and regional tags AliExpress's pages use for the languages above (`iw_IL`, `pt_BR`). */
 const ALIASES: Readonly<Record<string, string>> = { iw: 'he' };
 
-const byBase = new Map<string, RegExp>();
+/** Stems that can match a text of ASCII characters only (the rest need other scripts). */
+const isAscii = (stem: string) => /^[\x20-\x7e]*$/.test(stem);
+const ASCII_TEXT = /^[\t\n\r -~]*$/;
+
+type Trigger = { ascii: RegExp; all: RegExp };
+const byBase = new Map<string, Trigger>();
 
 /** The trigger for a page language (`pt-BR`, `iw_IL`, `en`; unknown or none: the universal words only). */
-function triggerFor(lang: string | undefined): RegExp {
+function triggerFor(lang: string | undefined): Trigger {
   const raw = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   const base = ALIASES[raw] ?? raw;
-  let re = byBase.get(base);
-  if (!re) {
-    re = new RegExp([...UNIVERSAL, ...(BY_LANG[base] ?? [])].join('|'));
-    byBase.set(base, re);
+  let trigger = byBase.get(base);
+  if (!trigger) {
+    const stems = [...UNIVERSAL, ...(BY_LANG[base] ?? [])];
+    trigger = { ascii: new RegExp(stems.filter(isAscii).join('|')), all: new RegExp(stems.join('|')) };
+    byBase.set(base, trigger);
   }
-  return re;
+  return trigger;
 }
 
 /**
  * False only when `classifyStatus(text, { lang })` is sure to find no customs stage in `text`, for a
- * text in the page's language or in English.
+ * text in the page's language or in English. Most page texts are plain ASCII: those are only lower-cased
+ * (the stems allow any separator between words, `\W+`, as normalising would leave one space), the rest
+ * are normalised as the classifier does.
  */
 export function mayBeCustoms(text: string, lang?: string): boolean {
-  return triggerFor(lang).test(normalizeStatusText(text));
+  const trigger = triggerFor(lang);
+  if (ASCII_TEXT.test(text)) {
+    const lower = text.toLowerCase();
+    // Normalising turns "_" into a space: a word boundary the stems may rely on.
+    return trigger.ascii.test(lower.includes('_') ? lower.replace(/_/g, ' ') : lower);
+  }
+  return trigger.all.test(normalizeStatusText(text));
 }
