@@ -137,7 +137,8 @@ export function recordPictures(pictures: readonly string[], root = '.'): void {
   for (const picture of pictures) {
     const known = PICTURES[picture];
     if (!known) throw new Error(`${picture} is not listed in scripts/picture-sources.ts PICTURES`);
-    record[picture] = { picture: pictureHash(picture, root), sources: sourceHashes(known.sources, root) };
+    const sources = sourceHashes(known.sources, root);
+    record[picture] = { picture: pictureHash(picture, root), sources };
   }
   const sorted = Object.fromEntries(
     Object.keys(record)
