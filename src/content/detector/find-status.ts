@@ -6,7 +6,7 @@
  * in slices (`step`), so the first look at a heavy page never holds the page up for long.
  */
 import { mayBeCustoms } from '../../core/customs-trigger.ts';
-import { textWalk } from './page-text.ts';
+import { SKIP, type TextWalk, textWalk } from './page-text.ts';
 
 export const MAX_STATUS_LENGTH = 300;
 
@@ -25,13 +25,16 @@ export type CandidateScan = {
 let verdicts = new WeakMap<Text, { raw: string; hit: boolean }>();
 let verdictsLang: string | undefined;
 
-export function startCandidateScan(root: Node, lang?: string): CandidateScan {
+/**
+ * Scans `roots` (the page body, or only what changed since the last scan: elements or text nodes) for
+ * candidates, in slices.
+ */
+export function startCandidateScan(roots: readonly Node[], lang?: string): CandidateScan {
   const found: Candidate[] = [];
   if (lang !== verdictsLang) {
     verdicts = new WeakMap();
     verdictsLang = lang;
   }
-  const walk = textWalk(root, MAX_STATUS_LENGTH);
   const visit = (raw: string, node: Text) => {
     const known = verdicts.get(node);
     let hit: boolean;
@@ -43,9 +46,29 @@ export function startCandidateScan(root: Node, lang?: string): CandidateScan {
     }
     if (hit) found.push({ text: raw.trim(), node });
   };
-  return { step: (until) => (walk.run(visit, until) ? found : null) };
+  let next = 0;
+  let walk: TextWalk | undefined;
+  return {
+    step(until) {
+      for (;;) {
+        if (!walk) {
+          const root = roots[next++];
+          if (!root) return found;
+          if (root instanceof Text) {
+            const parent = root.parentElement;
+            if (parent && !SKIP.has(parent.tagName) && root.data.length <= MAX_STATUS_LENGTH * 2)
+              visit(root.data, root);
+            continue;
+          }
+          walk = textWalk(root, MAX_STATUS_LENGTH);
+        }
+        if (!walk.run(visit, until)) return null;
+        walk = undefined;
+      }
+    },
+  };
 }
 
 export function findCandidates(root: Node, lang?: string): Candidate[] {
-  return startCandidateScan(root, lang).step(Number.POSITIVE_INFINITY) ?? [];
+  return startCandidateScan([root], lang).step(Number.POSITIVE_INFINITY) ?? [];
 }

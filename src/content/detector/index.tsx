@@ -56,6 +56,9 @@ function loadPanel(): Promise<PanelModule> {
   return panelModule;
 }
 
+/** More changed places than this since the last scan: walk the whole page instead. */
+const MAX_ROOTS = 400;
+
 /** The rest of a scan already under way waits less for an idle moment than its start did. */
 const NEXT_SLICE_TIMEOUT_MS = 50;
 
@@ -79,11 +82,29 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
   /** A newer scan makes the slices of an older one stop. */
   let generation = 0;
 
+  /**
+   * The page's candidates, kept between scans: a rescan walks only what changed (`dirty`: added nodes and
+   * changed texts; null = the whole page, at first and when the page language changes).
+   */
+  const found = new Map<Text, string>();
+  let dirty: Node[] | null = null;
+  let scannedLang: string | undefined;
+  /** The roots of a scan a newer one interrupted: walked by the newer one. */
+  let unfinished: Node[] | null | undefined;
+
   const scan = () => {
     pending = false;
     if (signal.aborted) return;
     const lang = pageLang();
-    const job = startCandidateScan(document.body, lang);
+    if (lang !== scannedLang) dirty = null;
+    scannedLang = lang;
+    // An interrupted scan's roots join this one's; too many roots cost more than one walk of the page.
+    const merged = dirty === null || unfinished === null ? null : [...(unfinished ?? []), ...dirty];
+    const full = merged === null || merged.length > MAX_ROOTS;
+    const roots = full ? [document.body] : merged.filter((n) => n.isConnected);
+    dirty = [];
+    unfinished = full ? null : roots;
+    const job = startCandidateScan(roots, lang);
     const mine = ++generation;
     let firstStart: number | undefined;
     let busyMs = 0;
@@ -92,12 +113,23 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
       const start = performance.now();
       firstStart ??= start;
       const room = deadline && !deadline.didTimeout ? deadline.timeRemaining() : SLICE_MS;
-      const candidates = job.step(start + Math.max(4, Math.min(SLICE_MS, room)));
-      busyMs += performance.now() - start;
-      if (!candidates) {
+      const hits = job.step(start + Math.max(4, Math.min(SLICE_MS, room)));
+      if (!hits) {
+        busyMs += performance.now() - start;
         idle(slice, NEXT_SLICE_TIMEOUT_MS);
         return;
       }
+      unfinished = undefined;
+      if (full) found.clear();
+      else {
+        for (const node of found.keys()) {
+          if (!node.isConnected || roots.some((root) => root.contains(node))) found.delete(node);
+        }
+      }
+      for (const hit of hits) found.set(hit.node, hit.text);
+      const candidates = [...found].map(([node, text]) => ({ node, text }));
+      candidates.sort((a, b) => (a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      busyMs += performance.now() - start;
       // The scan's own working time, across its slices: visible to tests and the bench
       // (`performance.getEntriesByName('customs-lens:scan')`).
       performance.measure('customs-lens:scan', { start: firstStart, duration: busyMs });
@@ -163,6 +195,12 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
 
   const observer = new MutationObserver((records) => {
     onDomChange();
+    if (dirty) {
+      for (const r of records) {
+        if (r.type === 'characterData') dirty.push(r.target);
+        else if (r.type === 'childList') for (const n of r.addedNodes) if (!isOurs(n)) dirty.push(n);
+      }
+    }
     // Our own hosts coming and going is not news about the page.
     const pageChanged = records.some(
       (r) =>
