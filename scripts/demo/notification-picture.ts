@@ -26,7 +26,12 @@ async function screenCorner(file: string): Promise<boolean> {
       maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
-    execFileSync('convert', ['xwd:-', '-gravity', 'SouthEast', '-crop', CORNER, '+repage', file], {
+    // The corner holds the card, the root window's black edge and the browser window behind it: trim the
+    // black edge, then the browser's plain background, and give the card an even margin — centred, no line.
+    const args = ['xwd:-', '-gravity', 'SouthEast', '-crop', CORNER, '+repage', '-gravity', 'NorthWest'];
+    const trim = ['-bordercolor', 'black', '-border', '1', '-fuzz', '2%', '-trim', '+repage', '-trim', '+repage'];
+    const margin = ['-bordercolor', '#ffffff', '-border', '16'];
+    execFileSync('convert', [...args, ...trim, ...margin, file], {
       input: xwd,
       stdio: ['pipe', 'ignore', 'ignore'],
     });
