@@ -18,6 +18,37 @@ const CORNER = '420x220+0+0';
 /** Chromium slides and fades the popup in: the picture waits for it to settle. */
 const SETTLE_MS = 1500;
 
+/** The grey of Chromium's notification card on Linux (light theme), and the margin the picture gives it. */
+const CARD_GREY = '#e9e9e8';
+const MARGIN = 16;
+
+/**
+ * The corner also holds the root window's black edge and whatever window is behind the card: cut the picture
+ * to the card (the bounding box of its grey) and give it an even white margin, so it is centred with no line.
+ * When no card grey is found the corner is left as it is.
+ */
+function cropToCard(file: string): void {
+  const mask = ['-fuzz', '3%', '-fill', 'black', '+opaque', CARD_GREY, '-fill', 'white', '-opaque', CARD_GREY];
+  const trim = ['-fuzz', '0', '-bordercolor', 'black', '-border', '1', '-trim', '-format', '%wx%h%X%Y', 'info:'];
+  const box = execFileSync('convert', [file, ...mask, ...trim], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+  const m = /^(\d+)x(\d+)\+(\d+)\+(\d+)$/.exec(box);
+  if (!m) return;
+  const [w, h, x, y] = m.slice(1).map(Number) as [number, number, number, number];
+  if (w < 100 || h < 50) return;
+  // The 1-px border added before trimming shifts the offsets by one.
+  const crop = `${w}x${h}+${x - 1}+${y - 1}`;
+  execFileSync(
+    'convert',
+    [file, '-crop', crop, '+repage', '-bordercolor', '#ffffff', '-border', String(MARGIN), file],
+    {
+      stdio: ['ignore', 'ignore', 'ignore'],
+    },
+  );
+}
+
 async function screenCorner(file: string): Promise<boolean> {
   if (!process.env.DISPLAY) return false;
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
@@ -26,15 +57,11 @@ async function screenCorner(file: string): Promise<boolean> {
       maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
-    // The corner holds the card, the root window's black edge and the browser window behind it: trim the
-    // black edge, then the browser's plain background, and give the card an even margin — centred, no line.
-    const args = ['xwd:-', '-gravity', 'SouthEast', '-crop', CORNER, '+repage', '-gravity', 'NorthWest'];
-    const trim = ['-bordercolor', 'black', '-border', '1', '-fuzz', '2%', '-trim', '+repage', '-trim', '+repage'];
-    const margin = ['-bordercolor', '#ffffff', '-border', '16'];
-    execFileSync('convert', [...args, ...trim, ...margin, file], {
+    execFileSync('convert', ['xwd:-', '-gravity', 'SouthEast', '-crop', CORNER, '+repage', file], {
       input: xwd,
       stdio: ['pipe', 'ignore', 'ignore'],
     });
+    cropToCard(file);
     // Some machines have a `convert` that is not ImageMagick: only a PNG counts.
     const ok = existsSync(file) && readFileSync(file).subarray(1, 4).toString() === 'PNG';
     if (!ok) rmSync(file, { force: true });
