@@ -99,16 +99,3 @@ test('popup: a parcel customs holds for payment links the official payment page,
   await expect(page.getByRole('listitem', { name: de.title ?? '' }).getByTestId('pay-official')).toHaveCount(0);
   await expect(page.getByTestId('pay-official')).toHaveCount(1);
 });
-
-// The README picture (docs/screenshots/panel-charges.png): CL_SCREENSHOTS=1 npx playwright test e2e/panel-charges.spec.ts
-test('screenshot: the panel with a duties estimate and the official payment link', async ({ context, page }) => {
-  test.skip(!process.env.CL_SCREENSHOTS, 'pictures only on demand');
-  await page.setViewportSize({ width: 1000, height: 1400 });
-  const url = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8197254807227501';
-  await serveDated(context, url, 'charges-tracking-gb.html');
-  await page.goto(url);
-  const host = panel(page);
-  await expect(host.getByTestId('charges-pay')).toBeVisible();
-  await host.getByTestId('charges-why').locator('summary').click();
-  await host.screenshot({ path: 'docs/screenshots/panel-charges.png' });
-});
