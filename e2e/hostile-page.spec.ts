@@ -117,3 +117,35 @@ test('markup, script, bidi overrides, zero-width characters and a megabyte strin
   expect(texts.some((t) => t.includes('<img src=x'))).toBe(true);
   for (const t of texts) expect(t.length).toBeLessThanOrEqual(2000);
 });
+
+test('the page’s own scripts cannot press our buttons inside the open shadow root', async ({
+  context,
+  page,
+  worker,
+}) => {
+  await context.route(
+    (u) => u.hostname === 'www.aliexpress.com',
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostilePage() }),
+  );
+  await page.goto(URL_);
+  const toggle = panel(page).getByTestId('watch-toggle');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // A script clicks "Watch" and "Dismiss" through the open shadow root: untrusted events, ignored.
+  await page.evaluate(() => {
+    const root = document.querySelector('[data-customs-lens="panel"]')?.shadowRoot;
+    for (const id of ['watch-toggle', 'panel-dismiss']) {
+      (root?.querySelector(`[data-testid="${id}"]`) as HTMLElement | null)?.click();
+    }
+  });
+  await page.waitForTimeout(800);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(panel(page)).toBeVisible();
+  const watched = await worker.evaluate(async () => {
+    const doc = (await chrome.storage.local.get('customsLens')).customsLens as { parcels?: object } | undefined;
+    return Object.keys(doc?.parcels ?? {});
+  });
+  expect(watched).toEqual([]);
+  // The user's own click still works.
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+});

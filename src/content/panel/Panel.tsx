@@ -11,6 +11,7 @@ import type { PanelState } from '../../core/schemas/store.ts';
 import type { Locale } from '../../locales/locale-for.ts';
 import { ChargesSection } from './ChargesSection.tsx';
 import { copyText } from './copy-text.ts';
+import { trusted } from './trusted.ts';
 import type { PanelView } from './view-model.ts';
 import { WatchToggle } from './WatchToggle.tsx';
 
@@ -55,7 +56,9 @@ function CopyMessage({ text, locale }: { text: string; locale: Locale }) {
         type="button"
         class="action"
         data-testid="copy-seller-message"
-        onClick={async (e) => setResult((await copyText(text, e.currentTarget.getRootNode())) ? 'copied' : 'failed')}
+        onClick={trusted(async (e: MouseEvent) =>
+          setResult((await copyText(text, (e.currentTarget as Element).getRootNode())) ? 'copied' : 'failed'),
+        )}
       >
         {result === 'copied' ? `✓ ${locale.t('panel_copied')}` : locale.t('panel_copy_message')}
       </button>
@@ -88,7 +91,7 @@ export function Panel({ view, locale, dir, initialState, onStateChange }: PanelP
       <div class="pill" dir={dir} lang={lang}>
         <span class={`dot dot-${view.stage}`} aria-hidden="true" />
         <span>{t('panel_dismissed', { stage: stageLabel })}</span>
-        <button type="button" class="link" data-testid="panel-restore" onClick={() => change('collapsed')}>
+        <button type="button" class="link" data-testid="panel-restore" onClick={trusted(() => change('collapsed'))}>
           {t('panel_restore')}
         </button>
       </div>
@@ -114,7 +117,7 @@ export function Panel({ view, locale, dir, initialState, onStateChange }: PanelP
             aria-expanded={expanded}
             aria-controls="cl-details"
             data-testid="panel-toggle"
-            onClick={() => change(expanded ? 'collapsed' : 'expanded')}
+            onClick={trusted(() => change(expanded ? 'collapsed' : 'expanded'))}
           >
             {expanded ? t('panel_collapse') : t('panel_expand')}
             <span class={expanded ? 'caret up' : 'caret'} aria-hidden="true" />
@@ -125,7 +128,7 @@ export function Panel({ view, locale, dir, initialState, onStateChange }: PanelP
             aria-label={t('panel_dismiss')}
             title={t('panel_dismiss')}
             data-testid="panel-dismiss"
-            onClick={() => change('dismissed')}
+            onClick={trusted(() => change('dismissed'))}
           >
             ×
           </button>
@@ -192,7 +195,12 @@ export function Panel({ view, locale, dir, initialState, onStateChange }: PanelP
                 {t('panel_open_chat')}
               </a>
             ) : (
-              <button type="button" class="action" data-testid="open-chat" onClick={() => view.chat?.element?.click()}>
+              <button
+                type="button"
+                class="action"
+                data-testid="open-chat"
+                onClick={trusted(() => view.chat?.element?.click())}
+              >
                 {t('panel_open_chat')}
               </button>
             )

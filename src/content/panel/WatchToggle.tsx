@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageParcel } from '../../core/schemas/messages.ts';
 import type { Locale } from '../../locales/locale-for.ts';
 import { send } from '../../platform/send-message.ts';
+import { trusted } from './trusted.ts';
 
 let lastUpdate = '';
 
@@ -60,7 +61,7 @@ export function WatchToggle({ parcel, locale }: { parcel: PageParcel; locale: Lo
         disabled={watched === null}
         title={failed ? t('panel_watch_failed') : t('panel_watch_hint')}
         data-testid="watch-toggle"
-        onClick={toggle}
+        onClick={trusted(toggle)}
       >
         <span class="bell" aria-hidden="true">
           {watched ? '●' : '○'}

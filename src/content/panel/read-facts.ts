@@ -6,6 +6,7 @@
  * Every fact is optional: a missing one makes the advice more general, never breaks the panel.
  * Verification overlays are never read: nothing in them is an order.
  */
+import { safeAliExpressUrl } from '../../core/aliexpress-url.ts';
 import type { TrackingEvent } from '../../core/events.ts';
 import { carrierFromText } from '../../core/page-facts/carrier.ts';
 import { destinationFromPage } from '../../core/page-facts/country.ts';
@@ -59,8 +60,7 @@ const CHAT_TEXT =
 
 function isAliExpressHttps(href: string): boolean {
   try {
-    const url = new URL(href, location.href);
-    return url.protocol === 'https:' && /(^|\.)aliexpress\.(com|us|ru)$/.test(url.hostname);
+    return safeAliExpressUrl(new URL(href, location.href)) !== undefined;
   } catch {
     return false;
   }

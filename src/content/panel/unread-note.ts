@@ -75,7 +75,8 @@ function render(host: HTMLElement, locale: Locale, context: UnreadContext): void
   close.textContent = '×';
   close.setAttribute('aria-label', t('panel_unread_close'));
   close.dataset.testid = 'unread-close';
-  close.addEventListener('click', () => {
+  close.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
     // A dismissed note stays in the page, hidden, so it is not shown again on this page.
     host.dataset.dismissed = 'yes';
     host.style.setProperty('display', 'none', 'important');
@@ -92,7 +93,8 @@ function render(host: HTMLElement, locale: Locale, context: UnreadContext): void
   status.className = 'hint';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  copy.addEventListener('click', async () => {
+  copy.addEventListener('click', async (event) => {
+    if (!event.isTrusted) return;
     const ok = await copyText(describePage(document.body, context), shadow);
     status.textContent = ok ? t('panel_copied') : t('panel_unread_copy_failed');
   });
