@@ -204,7 +204,12 @@ test('Cainiao’s risk control (a verification page) pauses Cainiao for hours, a
   await cdp.send('ServiceWorker.stopAllWorkers');
   await send(page, { type: 'ping' });
   await aMinuteLater(worker);
-  await send(page, { type: 'check-now' });
+  const manual = await send<{ checked: number; errors: string[] }>(page, { type: 'check-now' });
+  // The user is told why nothing was asked, and when Cainiao will be asked again.
+  expect(manual.checked).toBe(0);
+  expect(manual.errors).toEqual([
+    expect.stringMatching(/^Cainiao is paused until .+: it asked Customs Lens to slow down\.$/),
+  ]);
   expect(trackers.cainiao.requests).toHaveLength(1);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);

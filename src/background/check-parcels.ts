@@ -40,14 +40,30 @@ export const ADAPTERS: Record<TrackerId, TrackerAdapter> = {
 /** Requests per tracker in the last run, for the benchmark and the logs. */
 export type RunStats = { requests: Record<TrackerId, number>; batches: Record<TrackerId, number>; ms: number };
 
-function translator(store: Store) {
+function localeOf(store: Store) {
   let tag: string | undefined;
   try {
     tag = browser.i18n.getUILanguage();
   } catch {
     tag = undefined;
   }
-  return localeFor(store.settings.uiLanguage, tag).t;
+  return localeFor(store.settings.uiLanguage, tag);
+}
+
+function translator(store: Store) {
+  return localeOf(store).t;
+}
+
+/** "Cainiao is paused until 14:30 …": why a manual check asked nothing of a service, and when it will. */
+export function pausedText(store: Store, tracker: TrackerId, until: string): string {
+  const { t, lang } = localeOf(store);
+  const at = Date.parse(until);
+  const sameDay = new Date(at).toDateString() === new Date().toDateString();
+  const time = new Intl.DateTimeFormat(lang.replace('_', '-'), {
+    ...(sameDay ? {} : { dateStyle: 'short' as const }),
+    timeStyle: 'short',
+  }).format(at);
+  return t('notifications_tracker_paused', { tracker: TRACKER_NAMES[tracker], time });
 }
 
 export function failureText(store: Store, tracker: TrackerId, failure: TrackerFailure): string {
@@ -143,7 +159,12 @@ export async function runCheck(job: Job): Promise<RunOutcome> {
     const now = Date.now();
     const wanted = job.numbers ? new Set(job.numbers) : null;
     for (const tracker of enabledTrackers(store.settings)) {
-      if (isBlocked(blocks, tracker, now)) continue;
+      if (isBlocked(blocks, tracker, now)) {
+        // A manual check says why it asked nothing of this service, and when it will again.
+        const until = blocks[tracker];
+        if (job.manual && until) errors.add(pausedText(store, tracker, until));
+        continue;
+      }
       const adapter = ADAPTERS[tracker];
       const due = Object.values(store.parcels).filter(
         (p) => (!wanted || wanted.has(p.trackingNumber)) && isDue(p, tracker, now, job.manual),

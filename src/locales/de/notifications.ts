@@ -20,6 +20,8 @@ export default {
   notifications_check_too_soon:
     'Gerade erst geprüft. Versuche es in {seconds, plural, one {# Sekunde} other {# Sekunden}} erneut.',
   notifications_offline: 'Sie sind offline. Customs Lens prüft erneut, sobald das Netz wieder da ist.',
+  notifications_tracker_paused:
+    '{tracker} pausiert bis {time}: der Dienst hat Customs Lens gebeten, langsamer zu fragen.',
   notifications_check_busy: 'Es läuft bereits eine Prüfung.',
   notifications_error_network: '{tracker} ist nicht erreichbar. Customs Lens versucht es später erneut.',
   notifications_error_http: '{tracker} hat mit einem Fehler geantwortet. Customs Lens versucht es später erneut.',

@@ -16,6 +16,7 @@ export default {
   notifications_check_too_soon:
     'Checked a moment ago. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   notifications_offline: 'You are offline. Customs Lens will check again once the network is back.',
+  notifications_tracker_paused: '{tracker} is paused until {time}: it asked Customs Lens to slow down.',
   notifications_check_busy: 'A check is already running.',
   notifications_error_network: '{tracker} could not be reached. Customs Lens will try again later.',
   notifications_error_http: '{tracker} answered with an error. Customs Lens will try again later.',

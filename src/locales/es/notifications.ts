@@ -19,6 +19,8 @@ export default {
   notifications_check_too_soon:
     'Se comprobó hace un momento. Vuelve a intentarlo en {seconds, plural, one {# segundo} other {# segundos}}.',
   notifications_offline: 'Estás sin conexión. Customs Lens volverá a comprobar cuando vuelva la red.',
+  notifications_tracker_paused:
+    '{tracker} está en pausa hasta las {time}: pidió a Customs Lens que preguntara con menos frecuencia.',
   notifications_check_busy: 'Ya hay una comprobación en curso.',
   notifications_error_network: 'No se pudo contactar con {tracker}. Customs Lens lo intentará más tarde.',
   notifications_error_http: '{tracker} respondió con un error. Customs Lens lo intentará más tarde.',

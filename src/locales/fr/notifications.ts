@@ -19,6 +19,8 @@ export default {
   notifications_check_too_soon:
     'Vérifié il y a un instant. Réessayez dans {seconds, plural, one {# seconde} other {# secondes}}.',
   notifications_offline: 'Vous êtes hors ligne. Customs Lens vérifiera à nouveau dès le retour du réseau.',
+  notifications_tracker_paused:
+    '{tracker} est en pause jusqu’à {time} : le service a demandé à Customs Lens de ralentir.',
   notifications_check_busy: 'Une vérification est déjà en cours.',
   notifications_error_network: '{tracker} est injoignable. Customs Lens réessaiera plus tard.',
   notifications_error_http: '{tracker} a répondu par une erreur. Customs Lens réessaiera plus tard.',

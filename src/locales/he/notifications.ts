@@ -20,6 +20,7 @@ export default {
   notifications_check_too_soon:
     'נבדק הרגע. אפשר לנסות שוב בעוד {seconds, plural, one {שנייה אחת} two {שתי שניות} other {# שניות}}.',
   notifications_offline: 'אין חיבור לרשת. Customs Lens יבדוק שוב כשהחיבור יחזור.',
+  notifications_tracker_paused: '{tracker} מושהה עד {time}: השירות ביקש מ-Customs Lens להאט.',
   notifications_check_busy: 'בדיקה כבר מתבצעת.',
   notifications_error_network: 'אין גישה אל {tracker}. Customs Lens ינסה שוב מאוחר יותר.',
   notifications_error_http: '{tracker} השיב בשגיאה. Customs Lens ינסה שוב מאוחר יותר.',

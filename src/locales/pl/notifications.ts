@@ -20,6 +20,8 @@ export default {
   notifications_check_too_soon:
     'Sprawdzono przed chwilą. Spróbuj ponownie za {seconds, plural, one {# sekundę} few {# sekundy} many {# sekund} other {# sekundy}}.',
   notifications_offline: 'Jesteś offline. Customs Lens sprawdzi ponownie, gdy sieć wróci.',
+  notifications_tracker_paused:
+    '{tracker} jest wstrzymany do {time}: usługa poprosiła Customs Lens o rzadsze zapytania.',
   notifications_check_busy: 'Sprawdzanie już trwa.',
   notifications_error_network: 'Brak połączenia z {tracker}. Customs Lens spróbuje ponownie później.',
   notifications_error_http: '{tracker} odpowiedział błędem. Customs Lens spróbuje ponownie później.',

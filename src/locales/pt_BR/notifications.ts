@@ -20,6 +20,8 @@ export default {
   notifications_check_too_soon:
     'Verificado há pouco. Tente de novo em {seconds, plural, one {# segundo} other {# segundos}}.',
   notifications_offline: 'Você está off-line. O Customs Lens verificará de novo quando a rede voltar.',
+  notifications_tracker_paused:
+    '{tracker} está pausado até {time}: o serviço pediu ao Customs Lens para ir mais devagar.',
   notifications_check_busy: 'Já há uma verificação em andamento.',
   notifications_error_network: 'Não foi possível acessar {tracker}. O Customs Lens tentará de novo mais tarde.',
   notifications_error_http: '{tracker} respondeu com um erro. O Customs Lens tentará de novo mais tarde.',
