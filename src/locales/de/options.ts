@@ -18,7 +18,7 @@ export default {
   options_tracker_about_17track:
     'Verfolgt die Sendung auch bei der örtlichen Post. Braucht einen 17TRACK-API-Schlüssel (kostenloser Tarif verfügbar).',
   options_tracker_about_parcelsapp:
-    'Ein weiterer Tracker für alle Versanddienste. Braucht einen ParcelsApp-API-Schlüssel.',
+    'Ein weiterer Dienst für alle Versanddienstleister. Braucht Ihren eigenen ParcelsApp-API-Schlüssel: Die Nutzungsbedingungen erlauben die API nur mit dem eigenen Schlüssel, deshalb bringt Customs Lens keinen mit.',
   options_key_label: '{tracker}-API-Schlüssel',
   options_key_show: 'Zeigen',
   options_key_hide: 'Verbergen',

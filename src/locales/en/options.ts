@@ -15,7 +15,8 @@ export default {
   options_tracker_about_cainiao: 'AliExpress’s own logistics network. Free, no key needed.',
   options_tracker_about_17track:
     'Follows the parcel with the local post too. Needs a 17TRACK API key (free plan available).',
-  options_tracker_about_parcelsapp: 'Another all-carrier tracker. Needs a ParcelsApp API key.',
+  options_tracker_about_parcelsapp:
+    "Another all-carrier tracker. Needs your own ParcelsApp API key: its terms allow the API only with a user's own key, so Customs Lens never ships one.",
   options_key_label: '{tracker} API key',
   options_key_show: 'Show',
   options_key_hide: 'Hide',

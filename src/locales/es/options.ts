@@ -18,7 +18,7 @@ export default {
   options_tracker_about_17track:
     'Sigue el paquete también en el correo local. Necesita una clave de API de 17TRACK (hay plan gratuito).',
   options_tracker_about_parcelsapp:
-    'Otro rastreador para todos los transportistas. Necesita una clave de API de ParcelsApp.',
+    'Otro servicio de seguimiento para todos los transportistas. Necesita tu propia clave de API de ParcelsApp: sus condiciones solo permiten la API con la clave propia del usuario, así que Customs Lens no incluye ninguna.',
   options_key_label: 'Clave de API de {tracker}',
   options_key_show: 'Mostrar',
   options_key_hide: 'Ocultar',

@@ -17,7 +17,8 @@ export default {
   options_tracker_about_cainiao: 'Le réseau logistique d’AliExpress. Gratuit, sans clé.',
   options_tracker_about_17track:
     'Suit aussi le colis chez la poste locale. Demande une clé d’API 17TRACK (offre gratuite disponible).',
-  options_tracker_about_parcelsapp: 'Un autre service de suivi multi-transporteurs. Demande une clé d’API ParcelsApp.',
+  options_tracker_about_parcelsapp:
+    'Un autre service de suivi multi-transporteurs. Demande votre propre clé d’API ParcelsApp : ses conditions n’autorisent l’API qu’avec la clé de l’utilisateur, Customs Lens n’en fournit donc aucune.',
   options_key_label: 'Clé d’API {tracker}',
   options_key_show: 'Afficher',
   options_key_hide: 'Masquer',

@@ -16,7 +16,8 @@ export default {
   options_tracker_use: 'להשתמש ב־{tracker}',
   options_tracker_about_cainiao: 'רשת הלוגיסטיקה של AliExpress. חינם, בלי מפתח.',
   options_tracker_about_17track: 'עוקב אחרי החבילה גם בדואר המקומי. דורש מפתח API של 17TRACK (יש מסלול חינמי).',
-  options_tracker_about_parcelsapp: 'שירות מעקב נוסף לכל חברות השילוח. דורש מפתח API של ParcelsApp.',
+  options_tracker_about_parcelsapp:
+    'שירות מעקב נוסף לכל חברות השילוח. דורש מפתח API משלכם של ParcelsApp: התנאים שלו מתירים את ה-API רק עם מפתח של המשתמש עצמו, ולכן Customs Lens לא מצורף עם מפתח.',
   options_key_label: 'מפתח API של {tracker}',
   options_key_show: 'הצגה',
   options_key_hide: 'הסתרה',

@@ -17,7 +17,8 @@ export default {
   options_tracker_about_cainiao: 'Sieć logistyczna AliExpress. Bezpłatnie, bez klucza.',
   options_tracker_about_17track:
     'Śledzi przesyłkę także na poczcie lokalnej. Wymaga klucza API 17TRACK (jest darmowy plan).',
-  options_tracker_about_parcelsapp: 'Kolejny serwis śledzenia wszystkich przewoźników. Wymaga klucza API ParcelsApp.',
+  options_tracker_about_parcelsapp:
+    'Kolejny serwis śledzenia wszystkich przewoźników. Wymaga Twojego własnego klucza API ParcelsApp: jego regulamin pozwala korzystać z API tylko z kluczem użytkownika, więc Customs Lens nie dołącza żadnego.',
   options_key_label: 'Klucz API {tracker}',
   options_key_show: 'Pokaż',
   options_key_hide: 'Ukryj',

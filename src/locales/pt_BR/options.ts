@@ -18,7 +18,7 @@ export default {
   options_tracker_about_17track:
     'Acompanha o pacote também nos Correios locais. Precisa de uma chave de API do 17TRACK (há plano grátis).',
   options_tracker_about_parcelsapp:
-    'Outro rastreador de todas as transportadoras. Precisa de uma chave de API do ParcelsApp.',
+    'Outro serviço de rastreio para todas as transportadoras. Precisa da sua própria chave de API do ParcelsApp: os termos só permitem a API com a chave do próprio usuário, por isso o Customs Lens não traz nenhuma.',
   options_key_label: 'Chave de API do {tracker}',
   options_key_show: 'Mostrar',
   options_key_hide: 'Ocultar',
