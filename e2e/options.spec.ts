@@ -173,6 +173,9 @@ test('import previews what it adds, replaces, changes and rejects before applyin
     'Settings that change (1)Check interval: every 6 hours → every 24 hours',
   );
   await expect(preview.getByTestId('preview-rejected')).toContainText('BROKEN1');
+  // In the user's words, never zod's ("Invalid input: expected string, received undefined").
+  await expect(preview.getByTestId('preview-rejected')).toContainText('this parcel could not be read');
+  await expect(preview.getByTestId('preview-rejected')).not.toContainText(/invalid input|expected|received/i);
 
   // Nothing happens until the user says so.
   expect(await readStorage(worker)).toEqual(before);

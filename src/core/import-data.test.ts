@@ -90,9 +90,11 @@ describe('planImport', () => {
     };
     const plan = planImport(defaultStore(), file);
     expect(plan.summary.add).toEqual(['GOOD00000001']);
-    expect(plan.summary.errors).toHaveLength(2);
-    expect(plan.summary.errors[0]).toMatch(/^BAD: /);
-    expect(plan.summary.errors[1]).toMatch(/^MISMATCH0001: tracking number does not match/);
+    // Kinds with parameters, never English or zod's own words: the options page words them.
+    expect(plan.summary.errors).toEqual([
+      { kind: 'parcel-invalid', entry: 'BAD', field: 'trackingNumber' },
+      { kind: 'number-mismatch', entry: 'MISMATCH0001' },
+    ]);
     expect(plan.store.parcels).not.toHaveProperty('BAD');
   });
 
@@ -108,7 +110,7 @@ describe('planImport', () => {
       },
     });
     expect(plan.store.settings.checkIntervalMinutes).toBe(current.settings.checkIntervalMinutes);
-    expect(plan.summary.errors).toEqual(['settings.checkIntervalMinutes: invalid value, setting kept']);
+    expect(plan.summary.errors).toEqual([{ kind: 'setting-invalid', entry: 'checkIntervalMinutes' }]);
     expect(plan.store.settings.notify.delivered).toBe(true);
     expect(plan.store.settings.uiLanguage).toBe('de');
     expect(plan.store.settings.trackers['17track']).toEqual({ enabled: false, apiKey: 'secret-17' });

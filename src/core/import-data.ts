@@ -7,7 +7,7 @@
  * API keys: an export leaves them out unless the user asks for them; an import never erases a stored
  * key with an empty one (a file exported without keys must not cost the user their keys).
  */
-import type { ImportSummary, SettingChange } from './schemas/messages.ts';
+import type { ImportProblem, ImportSummary, SettingChange } from './schemas/messages.ts';
 import { parseStore } from './schemas/parse-store.ts';
 import { ParcelSchema, type Settings, STORE_VERSION, type Store, TRACKER_IDS } from './schemas/store.ts';
 
@@ -65,14 +65,14 @@ const shown = (path: string, value: Leaf): Leaf => (isKeyPath(path) ? (value ? '
  * Settings after the import: each setting the file gives validly replaces the stored one; a missing
  * setting keeps the stored value; an invalid one keeps the stored value and is reported.
  */
-function mergeSettings(current: Settings, raw: unknown, parsed: Settings, errors: string[]) {
+function mergeSettings(current: Settings, raw: unknown, parsed: Settings, errors: ImportProblem[]) {
   const next = structuredClone(current) as unknown as Record<string, unknown>;
   const changes: SettingChange[] = [];
   for (const [path, value] of leaves(parsed)) {
     const given = at(raw, path);
     if (given === undefined) continue;
     if (given !== value) {
-      errors.push(`settings.${path}: invalid value, setting kept`);
+      errors.push({ kind: 'setting-invalid', entry: path });
       continue;
     }
     if (isKeyPath(path) && value === '') continue;
@@ -85,11 +85,11 @@ function mergeSettings(current: Settings, raw: unknown, parsed: Settings, errors
   return { settings: next as unknown as Settings, changes };
 }
 
-function whyRejected(key: string, value: unknown): string {
+function whyRejected(key: string, value: unknown): ImportProblem {
   const result = ParcelSchema.safeParse(value);
-  if (result.success) return `${key}: tracking number does not match its entry`;
-  const issue = result.error.issues[0];
-  return `${key}: ${issue?.path.join('.') || 'parcel'} ${issue?.message ?? 'invalid'}`;
+  if (result.success) return { kind: 'number-mismatch', entry: key };
+  const field = result.error.issues[0]?.path.join('.');
+  return { kind: 'parcel-invalid', entry: key, ...(field && { field }) };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

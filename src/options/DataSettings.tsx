@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { exportDocument } from '../core/import-data.ts';
-import type { ImportSummary } from '../core/schemas/messages.ts';
+import type { ImportProblem, ImportSummary } from '../core/schemas/messages.ts';
 import type { Settings, TrackerId } from '../core/schemas/store.ts';
 import type { Locale } from '../locales/locale-for.ts';
 import { TRACKER_NAMES } from '../locales/tracker-names.ts';
@@ -16,6 +16,20 @@ import { holdKeylessTrackers, importTitles, readImportText } from './import-file
 import { settingName, settingValue } from './setting-labels.ts';
 
 type Status = { text: string; error?: boolean };
+
+/** A refused entry in the user's language; the entry and field names are shown as the file has them. */
+function problemText(problem: ImportProblem, t: Locale['t']): string {
+  switch (problem.kind) {
+    case 'number-mismatch':
+      return t('options_import_problem_mismatch', { entry: problem.entry });
+    case 'setting-invalid':
+      return t('options_import_problem_setting', { entry: problem.entry });
+    default:
+      return problem.field
+        ? t('options_import_problem_parcel_field', { entry: problem.entry, field: problem.field })
+        : t('options_import_problem_parcel', { entry: problem.entry });
+  }
+}
 type Preview = {
   file: string;
   data: unknown;
@@ -263,10 +277,8 @@ function ImportPreview(props: {
         <div class="rejected" data-testid="preview-rejected">
           <h5>{t('options_import_rejected', { count: summary.errors.length })}</h5>
           <ul>
-            {summary.errors.map((error) => (
-              <li key={error}>
-                <code>{error}</code>
-              </li>
+            {summary.errors.map((problem) => (
+              <li key={`${problem.kind}|${problem.entry}`}>{problemText(problem, t)}</li>
             ))}
           </ul>
         </div>

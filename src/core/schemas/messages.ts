@@ -119,13 +119,25 @@ export type MessageType = Message['type'];
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/**
+ * One entry an import refuses. `parcel-invalid`: the parcel `entry` failed at `field` (its first
+ * problem); `number-mismatch`: the entry's key is not its own tracking number; `setting-invalid`: the
+ * setting `entry` had a value of the wrong kind and is kept as it was.
+ */
+export type ImportProblem = {
+  kind: 'parcel-invalid' | 'number-mismatch' | 'setting-invalid';
+  entry: string;
+  field?: string;
+};
+
 /** One setting an import would change; API keys are reported as 'set' / 'empty', never their value. */
 export type SettingChange = { path: string; from: string | number | boolean; to: string | number | boolean };
 export type ImportSummary = {
   add: string[];
   replace: string[];
   settings: boolean;
-  errors: string[];
+  /** What the import refuses, as kinds with parameters: the options page words them in the user's language. */
+  errors: ImportProblem[];
   /** Parcels in the file identical to the stored ones. */
   unchanged?: string[];
   settingsChanges?: SettingChange[];

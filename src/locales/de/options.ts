@@ -78,6 +78,11 @@ export default {
   options_import_no_settings: 'Deine Einstellungen bleiben, wie sie sind.',
   options_import_rejected: 'Nicht importiert, weil ungültig ({count})',
   options_import_nothing: 'Die Datei enthält nichts Neues: Der Import ändert nichts.',
+  options_import_problem_mismatch: '{entry}: Die Sendungsnummer passt nicht zur Sendung, ausgelassen.',
+  options_import_problem_setting: 'Die Einstellung „{entry}“ hat einen Wert der falschen Art; sie bleibt, wie sie ist.',
+  options_import_problem_parcel_field:
+    '{entry}: Diese Sendung ist nicht lesbar („{field}“ fehlt oder ist falsch), ausgelassen.',
+  options_import_problem_parcel: '{entry}: Diese Sendung ist nicht lesbar, ausgelassen.',
   options_import_keep_note: 'Beobachtete Sendungen, die nicht in der Datei sind, bleiben, wie sie sind.',
   options_import_apply: 'Importieren',
   options_import_cancel: 'Abbrechen',

@@ -80,6 +80,11 @@ export default {
   options_import_no_settings: 'Your settings stay as they are.',
   options_import_rejected: 'Not imported, because they are not valid ({count})',
   options_import_nothing: 'The file holds nothing new: importing it changes nothing.',
+  options_import_problem_mismatch: '{entry}: its tracking number does not match the parcel, left out.',
+  options_import_problem_setting: 'Setting “{entry}” has a value of the wrong kind; it stays as it is.',
+  options_import_problem_parcel_field:
+    '{entry}: this parcel could not be read (“{field}” is missing or wrong), left out.',
+  options_import_problem_parcel: '{entry}: this parcel could not be read, left out.',
   options_import_keep_note: 'Parcels you watch that are not in the file stay as they are.',
   options_import_apply: 'Import',
   options_import_cancel: 'Cancel',

@@ -77,6 +77,11 @@ export default {
   options_import_no_settings: 'Tus ajustes se quedan como están.',
   options_import_rejected: 'No se importan porque no son válidos ({count})',
   options_import_nothing: 'El archivo no trae nada nuevo: importarlo no cambia nada.',
+  options_import_problem_mismatch: '{entry}: su número de seguimiento no coincide con el paquete; se omite.',
+  options_import_problem_setting: 'El ajuste «{entry}» tiene un valor del tipo equivocado; se queda como está.',
+  options_import_problem_parcel_field:
+    '{entry}: no se pudo leer este paquete («{field}» falta o es incorrecto); se omite.',
+  options_import_problem_parcel: '{entry}: no se pudo leer este paquete; se omite.',
   options_import_keep_note: 'Los paquetes que vigilas y no están en el archivo se quedan como están.',
   options_import_apply: 'Importar',
   options_import_cancel: 'Cancelar',

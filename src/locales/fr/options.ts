@@ -79,6 +79,11 @@ export default {
   options_import_no_settings: 'Vos paramètres restent tels quels.',
   options_import_rejected: 'Non importés, car non valides ({count})',
   options_import_nothing: 'Le fichier ne contient rien de nouveau : l’importer ne change rien.',
+  options_import_problem_mismatch: '{entry} : son numéro de suivi ne correspond pas au colis, ignoré.',
+  options_import_problem_setting: 'Le réglage « {entry} » a une valeur du mauvais type ; il reste tel quel.',
+  options_import_problem_parcel_field:
+    '{entry} : ce colis est illisible (« {field} » manque ou est incorrect), ignoré.',
+  options_import_problem_parcel: '{entry} : ce colis est illisible, ignoré.',
   options_import_keep_note: 'Les colis surveillés absents du fichier restent tels quels.',
   options_import_apply: 'Importer',
   options_import_cancel: 'Annuler',

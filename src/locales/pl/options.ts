@@ -79,6 +79,11 @@ export default {
   options_import_no_settings: 'Twoje ustawienia pozostaną bez zmian.',
   options_import_rejected: 'Nie zostaną zaimportowane, bo są nieprawidłowe ({count})',
   options_import_nothing: 'Plik nie zawiera nic nowego: import niczego nie zmieni.',
+  options_import_problem_mismatch: '{entry}: numer przesyłki nie pasuje do paczki, pominięto.',
+  options_import_problem_setting: 'Ustawienie „{entry}” ma wartość złego rodzaju; zostaje bez zmian.',
+  options_import_problem_parcel_field:
+    '{entry}: nie można odczytać tej paczki („{field}” brakuje lub jest błędne), pominięto.',
+  options_import_problem_parcel: '{entry}: nie można odczytać tej paczki, pominięto.',
   options_import_keep_note: 'Obserwowane przesyłki, których nie ma w pliku, pozostaną bez zmian.',
   options_import_apply: 'Importuj',
   options_import_cancel: 'Anuluj',

@@ -78,6 +78,11 @@ export default {
   options_import_no_settings: 'Suas configurações ficam como estão.',
   options_import_rejected: 'Não importados por não serem válidos ({count})',
   options_import_nothing: 'O arquivo não traz nada novo: importá-lo não muda nada.',
+  options_import_problem_mismatch: '{entry}: o número de rastreio não corresponde ao pacote; ignorado.',
+  options_import_problem_setting: 'A configuração “{entry}” tem um valor do tipo errado; continua como está.',
+  options_import_problem_parcel_field:
+    '{entry}: não foi possível ler este pacote (“{field}” falta ou está errado); ignorado.',
+  options_import_problem_parcel: '{entry}: não foi possível ler este pacote; ignorado.',
   options_import_keep_note: 'Os pacotes acompanhados que não estão no arquivo ficam como estão.',
   options_import_apply: 'Importar',
   options_import_cancel: 'Cancelar',
