@@ -4,19 +4,13 @@
 import type { Page, Worker } from '@playwright/test';
 import { emulateTrackers } from './emulators/index.ts';
 import { expect, test } from './fixtures/extension.ts';
+import { shownIds, store } from './fixtures/worker-state.ts';
 import { serveDated } from './panel-serve.ts';
 
 const TN = 'LP00123456789012';
 const URL = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180000000000101';
 
-const shownIds = (worker: Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
-const stored = (worker: Worker) =>
-  worker.evaluate(async () => {
-    const doc = (await chrome.storage.local.get('customsLens')).customsLens as {
-      parcels: Record<string, { baselined: boolean; stage: string | null; sources?: string[] }>;
-    };
-    return doc.parcels;
-  });
+const stored = async (worker: Worker) => (await store(worker)).parcels;
 
 async function watchFromPanel(page: Page) {
   await page.goto(URL);

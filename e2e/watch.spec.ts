@@ -4,6 +4,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { emulateTrackers, SEVENTEEN_KEY } from './emulators/index.ts';
 import { expect, sendFromExtensionPage, test } from './fixtures/extension.ts';
+import { type Stored, shownIds, store } from './fixtures/worker-state.ts';
 import { serveDated } from './panel-serve.ts';
 
 const TN = 'LP00123456789012';
@@ -11,22 +12,8 @@ const TITLE = 'Wireless earbuds with charging case';
 const ORDER = '8180000000000001';
 const TRACKING_URL = `https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=${ORDER}`;
 
-type StoredParcel = {
-  stage: string | null;
-  baselined: boolean;
-  sources?: string[];
-  notified: string[];
-  events: Array<{ text: string }>;
-  trackers: Record<string, { lastError?: string; failures: number; registered?: boolean; lastCheck?: string }>;
-};
-type Stored = { parcels: Record<string, StoredParcel>; settings: Record<string, unknown> };
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const store = (worker: Worker) =>
-  worker.evaluate(
-    async () => (await chrome.storage.local.get('customsLens')).customsLens as unknown,
-  ) as Promise<Stored>;
-const shownIds = (worker: Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
 const shownTexts = (worker: Worker) =>
   worker.evaluate(
     async () => (await chrome.storage.local.get('customsLens.notifications'))['customsLens.notifications'] ?? {},
