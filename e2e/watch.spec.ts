@@ -356,12 +356,15 @@ test('an outbox entry that cannot be shown is set aside with its reason and neve
   await cdp.send('ServiceWorker.stopAllWorkers');
   await send(page, { type: 'ping' });
   await expect.poll(() => shownIds(worker), { timeout: 20_000 }).toEqual([`cl|${TN}|left_customs`]);
-  const side = await worker.evaluate(async () => {
-    const all = await chrome.storage.local.get(['customsLens.outbox', 'customsLens.outbox.failed']);
-    return { outbox: all['customsLens.outbox'], failed: all['customsLens.outbox.failed'] };
-  });
-  expect(side.outbox).toEqual([]);
-  expect(side.failed).toEqual([
+  // The notification is shown first, then the outbox is rewritten in one storage write: wait for that write.
+  const side = () =>
+    worker.evaluate(async () => {
+      const all = await chrome.storage.local.get(['customsLens.outbox', 'customsLens.outbox.failed']);
+      return { outbox: all['customsLens.outbox'], failed: all['customsLens.outbox.failed'] };
+    });
+  await expect.poll(async () => (await side()).outbox).toEqual([]);
+  const { failed } = await side();
+  expect(failed).toEqual([
     expect.objectContaining({
       item: { trackingNumber: TN, key: 'x', kind: 'constructor' },
       reason: expect.any(String),
