@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import manifest from '../manifest.json' with { type: 'json' };
 import { LEFT_ALONE, URLS } from '../src/core/fixtures/page-urls.ts';
 import { hostPatterns, matchPatterns, pageKind } from '../src/core/page-kind.ts';
+import { installHostPatterns, optionalHostPatterns } from '../src/core/tracker-hosts.ts';
 import { GECKO_ID, GECKO_MIN_VERSION, manifestFor } from './manifest-for.ts';
 
 type Built = {
@@ -83,18 +84,32 @@ describe('manifest match patterns from the page-kind detectors', () => {
 });
 
 describe('manifestFor', () => {
-  it('keeps the Chrome manifest as written but for the filled-in match lists, with the package version', () => {
+  it('keeps the Chrome manifest as written but for the filled-in match and host lists, with the package version', () => {
     const built = manifestFor('chrome', manifest, '9.9.9') as unknown as Built;
     expect({
       ...built,
       content_scripts: built.content_scripts.map((c) => ({ ...c, matches: ['$ORDER_PAGES'] })),
       web_accessible_resources: built.web_accessible_resources.map((w) => ({ ...w, matches: ['$ALIEXPRESS_HOSTS'] })),
+      host_permissions: ['$INSTALL_TRACKER_HOSTS'],
+      optional_host_permissions: ['$OPTIONAL_TRACKER_HOSTS'],
     }).toEqual({ ...manifest, version: '9.9.9' });
   });
 
   it('refuses a match list it does not know', () => {
     const bad = { ...manifest, content_scripts: [{ ...manifest.content_scripts[0], matches: ['$ORDER_PAGE'] }] };
-    expect(() => manifestFor('chrome', bad, '1.0.0')).toThrow(/unknown match list/);
+    expect(() => manifestFor('chrome', bad, '1.0.0')).toThrow(/unknown list/);
+    const badHosts = { ...manifest, host_permissions: ['$TRACKER_HOSTS'] };
+    expect(() => manifestFor('chrome', badHosts, '1.0.0')).toThrow(/unknown list \$TRACKER_HOSTS/);
+  });
+
+  it('asks for Cainiao at install and for 17TRACK and ParcelsApp only when turned on, in both browsers', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const built = manifestFor(browser, manifest, '1.0.0') as Record<string, unknown>;
+      expect(built.host_permissions).toEqual(['https://global.cainiao.com/*']);
+      expect(built.optional_host_permissions).toEqual(['https://api.17track.net/*', 'https://parcelsapp.com/*']);
+      expect(built.host_permissions).toEqual(installHostPatterns());
+      expect(built.optional_host_permissions).toEqual(optionalHostPatterns());
+    }
   });
 
   it('changes only background, gecko settings and Chrome-only keys for Firefox', () => {

@@ -3,7 +3,9 @@
  * stand for and are filled in from the URL detectors (src/core/page-kind.ts), their single source:
  * `$ORDER_PAGES` → the tracking, order-detail and order-list pages on every AliExpress host (the only pages
  * the content script is injected into), `$ALIEXPRESS_HOSTS` → the hosts (web-accessible resources, whose
- * patterns may not have a path).
+ * patterns may not have a path). Its host permissions come from the tracker host table
+ * (src/core/tracker-hosts.ts): `$INSTALL_TRACKER_HOSTS` → the hosts granted at install (Cainiao only),
+ * `$OPTIONAL_TRACKER_HOSTS` → the hosts asked for when the user turns 17TRACK or ParcelsApp on.
  *
  * Per browser, Firefox differs only where it must: an event-page background script instead of a service
  * worker (Firefox MV3 has no service workers for extensions), its add-on id and minimum version, and no
@@ -11,6 +13,7 @@
  * declared for Firefox for Android (`gecko_android`), from the same version.
  */
 import { hostPatterns, matchPatterns } from '../src/core/page-kind.ts';
+import { installHostPatterns, optionalHostPatterns } from '../src/core/tracker-hosts.ts';
 
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
@@ -22,15 +25,32 @@ export const MATCH_LISTS: Readonly<Record<string, () => string[]>> = {
   $ALIEXPRESS_HOSTS: hostPatterns,
 };
 
+/** What each placeholder in a manifest host permission list stands for. */
+export const HOST_LISTS: Readonly<Record<string, () => string[]>> = {
+  $INSTALL_TRACKER_HOSTS: installHostPatterns,
+  $OPTIONAL_TRACKER_HOSTS: optionalHostPatterns,
+};
+
+function fill(list: string[], lists: Readonly<Record<string, () => string[]>>): string[] {
+  return list.flatMap((m) => {
+    if (m.startsWith('$') && !lists[m]) throw new Error(`manifest.json: unknown list ${m}`);
+    return lists[m]?.() ?? [m];
+  });
+}
+
 /** Replaces the placeholders of every `matches` list (content scripts, web-accessible resources). */
 function fillMatches(entries: unknown): void {
   if (!Array.isArray(entries)) return;
   for (const entry of entries as Array<{ matches?: string[] }>) {
-    if (!entry.matches) continue;
-    entry.matches = entry.matches.flatMap((m) => {
-      if (m.startsWith('$') && !MATCH_LISTS[m]) throw new Error(`manifest.json: unknown match list ${m}`);
-      return MATCH_LISTS[m]?.() ?? [m];
-    });
+    if (entry.matches) entry.matches = fill(entry.matches, MATCH_LISTS);
+  }
+}
+
+/** Replaces the placeholders of the host permission lists (install-time and optional). */
+function fillHosts(manifest: Record<string, unknown>): void {
+  for (const key of ['host_permissions', 'optional_host_permissions']) {
+    const list = manifest[key];
+    if (Array.isArray(list)) manifest[key] = fill(list as string[], HOST_LISTS);
   }
 }
 
@@ -42,6 +62,7 @@ export function manifestFor<T extends Manifest>(browser: 'chrome' | 'firefox', b
   const manifest: T = structuredClone({ ...base, version });
   fillMatches(manifest.content_scripts);
   fillMatches(manifest.web_accessible_resources);
+  fillHosts(manifest);
   if (browser === 'chrome') return manifest;
   const { minimum_chrome_version: _chromeOnly, ...rest } = manifest;
   return {

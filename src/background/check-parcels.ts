@@ -8,9 +8,11 @@ import browser from 'webextension-polyfill';
 import type { CheckSummary } from '../core/schemas/messages.ts';
 import type { Parcel, Store, TrackerId, TrackerState } from '../core/schemas/store.ts';
 import { storedFailure } from '../core/tracker-failure.ts';
+import { trackersNeedingAccess } from '../core/tracker-hosts.ts';
 import type { MessageKey } from '../locales/index.ts';
 import { localeFor } from '../locales/locale-for.ts';
 import { TRACKER_NAMES } from '../locales/tracker-names.ts';
+import { trackersWithAccess } from '../platform/permissions.ts';
 import { cainiao } from '../trackers/cainiao.ts';
 import { parcelsApp } from '../trackers/parcelsapp.ts';
 import { seventeenTrack } from '../trackers/seventeen-track.ts';
@@ -21,12 +23,12 @@ import { applyEvents, type PendingNotification } from './parcel-update.ts';
 import {
   type Blocks,
   blocksTracker,
-  enabledTrackers,
   isBlocked,
   isDue,
   nextAfterSuccess,
   retryDelayMs,
   SPACING_MS,
+  usableTrackers,
 } from './schedule-policy.ts';
 import { readStore, updateStore } from './store.ts';
 import { BLOCKS_KEY, readBlocks } from './tracker-blocks.ts';
@@ -64,6 +66,11 @@ export function pausedText(store: Store, tracker: TrackerId, until: string): str
     timeStyle: 'short',
   }).format(at);
   return t('notifications_tracker_paused', { tracker: TRACKER_NAMES[tracker], time });
+}
+
+/** "17TRACK was not asked: it needs your permission…": a manual check names a tracker it may not reach. */
+export function needsAccessText(store: Store, tracker: TrackerId): string {
+  return translator(store)('notifications_tracker_needs_access', { tracker: TRACKER_NAMES[tracker] });
 }
 
 export function failureText(store: Store, tracker: TrackerId, failure: TrackerFailure): string {
@@ -158,7 +165,14 @@ export async function runCheck(job: Job): Promise<RunOutcome> {
     const blocks = await readBlocks();
     const now = Date.now();
     const wanted = job.numbers ? new Set(job.numbers) : null;
-    for (const tracker of enabledTrackers(store.settings)) {
+    // A tracker turned on without its host permission is skipped before any request: not a failure, no
+    // back-off (the popup and options say it needs permission; a manual check says it here).
+    const access = await trackersWithAccess();
+    if (job.manual)
+      for (const tracker of trackersNeedingAccess(store.settings, access)) {
+        errors.add(needsAccessText(store, tracker));
+      }
+    for (const tracker of usableTrackers(store.settings, access)) {
       if (isBlocked(blocks, tracker, now)) {
         // A manual check says why it asked nothing of this service, and when it will again.
         const until = blocks[tracker];

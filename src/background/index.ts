@@ -6,6 +6,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { STORE_KEY } from '../core/schemas/store.ts';
+import { onAccessChanged } from '../platform/permissions.ts';
 import { handlers } from './handlers/index.ts';
 import { onNotificationButton, onNotificationClicked } from './notifications.ts';
 import { createRouter } from './router.ts';
@@ -35,6 +36,10 @@ browser.notifications.onButtonClicked?.addListener((id, index) => {
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && STORE_KEY in changes) onStoreChanged();
 });
+
+// A tracker's host permission granted (options page) or taken back (the browser's extension settings):
+// the alarm follows what may be asked now.
+onAccessChanged(onStoreChanged);
 
 // Back online: look again now instead of at the next offline retry (the alarm covers browsers that
 // do not tell a worker about the network).

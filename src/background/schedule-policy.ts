@@ -30,11 +30,21 @@ export const JITTER = 0.1;
 
 export type Blocks = Partial<Record<TrackerId, string>>;
 
+/** Trackers turned on (with a key where one is needed), whether or not the browser lets us reach them. */
 export function enabledTrackers(settings: Settings): TrackerId[] {
   return TRACKER_IDS.filter((id) => {
     const t = settings.trackers[id];
     return t.enabled && (id === 'cainiao' || t.apiKey.trim() !== '');
   });
+}
+
+/**
+ * Enabled trackers the browser lets us reach (`access`: the trackers whose host permission is granted).
+ * One turned on without its permission (revoked in the browser's settings, or settings from elsewhere)
+ * is neither asked nor scheduled: a request would only fail, and waking for it would spin the alarm.
+ */
+export function usableTrackers(settings: Settings, access: ReadonlySet<TrackerId>): TrackerId[] {
+  return enabledTrackers(settings).filter((id) => access.has(id));
 }
 
 export function isStopped(parcel: Parcel, now: number): boolean {
@@ -109,9 +119,10 @@ export function earliestWork(
   settings: Settings,
   blocks: Blocks,
   now: number,
+  access: ReadonlySet<TrackerId> = new Set(TRACKER_IDS),
 ): number | undefined {
   let earliest: number | undefined;
-  for (const tracker of enabledTrackers(settings)) {
+  for (const tracker of usableTrackers(settings, access)) {
     const blockedUntil = blocks[tracker] ? Date.parse(blocks[tracker] ?? '') : Number.NaN;
     for (const parcel of parcels) {
       if (isStopped(parcel, now)) continue;

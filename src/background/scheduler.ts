@@ -5,6 +5,7 @@
  * or a restarted browser picks up exactly where the stored state says.
  */
 import browser, { type Alarms } from 'webextension-polyfill';
+import { trackersWithAccess } from '../platform/permissions.ts';
 import { updateBadge } from './badge.ts';
 import { isOffline, type RunOutcome, runCheck } from './check-parcels.ts';
 import { holdsLease, type Job, takeStaleJob } from './lease.ts';
@@ -21,7 +22,13 @@ export const OFFLINE_RETRY_MS = 5 * 60_000;
 
 export async function reschedule(now = Date.now()): Promise<number | undefined> {
   const store = await readStore();
-  const at = earliestWork(Object.values(store.parcels), store.settings, await readBlocks(), now);
+  const at = earliestWork(
+    Object.values(store.parcels),
+    store.settings,
+    await readBlocks(),
+    now,
+    await trackersWithAccess(),
+  );
   if (at === undefined) {
     await browser.alarms.clear(CHECK_ALARM);
     return undefined;

@@ -2,20 +2,27 @@
  * "Your data": export everything as a JSON file (API keys only when asked), import a file after a
  * preview of exactly what it adds, replaces and changes (invalid entries listed, never dropped
  * silently), and clear everything behind a confirmation dialog.
+ *
+ * A file that turns on a tracker whose host the browser has not granted does not switch on a tracker
+ * that cannot work: the preview says the browser will ask, the Import click asks (the user's gesture),
+ * and a refusal imports everything else with that tracker off, saying why.
  */
 import { useRef, useState } from 'preact/hooks';
 import { exportDocument } from '../core/import-data.ts';
 import type { ImportProblem, ImportSummary } from '../core/schemas/messages.ts';
 import type { Settings, TrackerId } from '../core/schemas/store.ts';
+import { trackerHostName } from '../core/tracker-hosts.ts';
 import type { Locale } from '../locales/locale-for.ts';
 import { TRACKER_NAMES } from '../locales/tracker-names.ts';
+import { trackersWithAccess } from '../platform/permissions.ts';
 import { send } from '../platform/send-message.ts';
 import { errorText } from '../ui/error-text.ts';
 import { downloadJson, exportFileName } from './download.ts';
-import { holdKeylessTrackers, importTitles, readImportText } from './import-file.ts';
+import { holdKeylessTrackers, holdTrackersOff, importTitles, readImportText, trackersTurnedOn } from './import-file.ts';
 import { settingName, settingValue } from './setting-labels.ts';
+import { askAccess } from './TrackerSettings.tsx';
 
-type Status = { text: string; error?: boolean };
+type Status = { text: string; error?: boolean; held?: string[] };
 
 /** A refused entry in the user's language; the entry and field names are shown as the file has them. */
 function problemText(problem: ImportProblem, t: Locale['t']): string {
@@ -36,6 +43,8 @@ type Preview = {
   summary: ImportSummary;
   titles: Record<string, string>;
   held: TrackerId[];
+  /** Trackers the file turns on whose hosts the browser has not granted: asked for on Import. */
+  asks: TrackerId[];
 };
 
 const IMPORT_CODES = {
@@ -94,18 +103,27 @@ export function DataSettings({
     const { data, held } = holdKeylessTrackers(read.data, settings);
     try {
       const summary = await send('import-preview', { data });
+      const access = await trackersWithAccess();
+      const asks = trackersTurnedOn(data).filter((id) => !access.has(id));
       setStatus(null);
-      setPreview({ file: file.name, data, summary, titles: importTitles(data), held });
+      setPreview({ file: file.name, data, summary, titles: importTitles(data), held, asks });
     } catch (error) {
       setStatus({ text: importErrorText(error, file.name, locale), error: true });
     }
   }
 
-  async function apply() {
+  /** The Import click: the browser's question (if any) comes first, while the click still counts. */
+  function apply() {
     if (!preview) return;
+    const asked = preview.asks.length ? askAccess(preview.asks) : Promise.resolve(true);
     setBusy(true);
+    void asked.catch(() => false).then((granted) => importNow(preview, granted));
+  }
+
+  async function importNow(current: Preview, granted: boolean) {
+    const refused = granted ? [] : current.asks;
     try {
-      const summary = await send('import-apply', { data: preview.data });
+      const summary = await send('import-apply', { data: holdTrackersOff(current.data, refused) });
       setPreview(null);
       setStatus({
         text: t('options_import_done', {
@@ -113,9 +131,12 @@ export function DataSettings({
           replaced: summary.replace.length,
           settings: summary.settingsChanges?.length ?? (summary.settings ? 1 : 0),
         }),
+        held: refused.map((id) =>
+          t('options_import_held_access', { tracker: TRACKER_NAMES[id], host: trackerHostName(id) }),
+        ),
       });
     } catch (error) {
-      setStatus({ text: importErrorText(error, preview.file, locale), error: true });
+      setStatus({ text: importErrorText(error, current.file, locale), error: true });
     } finally {
       setBusy(false);
     }
@@ -192,6 +213,11 @@ export function DataSettings({
         data-testid="data-status"
       >
         {status?.text}
+        {status?.held?.map((text) => (
+          <span class="block warn-text" key={text} data-testid="import-held-access">
+            {text}
+          </span>
+        ))}
       </p>
 
       <div class="data-block danger-zone">
@@ -238,6 +264,11 @@ function ImportPreview(props: {
       {preview.held.map((id) => (
         <p class="warn-text" key={id} data-testid="preview-held">
           {t('options_import_held_key', { tracker: TRACKER_NAMES[id] })}
+        </p>
+      ))}
+      {preview.asks.map((id) => (
+        <p class="note" key={id} data-testid="preview-asks-access">
+          {t('options_import_asks_access', { tracker: TRACKER_NAMES[id], host: trackerHostName(id) })}
         </p>
       ))}
       <NumberList

@@ -8,6 +8,7 @@ import { pickUiLang, UI_LANGS } from '../locales/index.ts';
 import type { Locale } from '../locales/locale-for.ts';
 import { formatUnit } from '../ui/format.ts';
 import { StoreNotice } from '../ui/StoreNotice.tsx';
+import { useTrackerAccess } from '../ui/use-access.ts';
 import { usePageLocale } from '../ui/use-locale.ts';
 import { useStore } from '../ui/use-store.ts';
 import { DataSettings } from './DataSettings.tsx';
@@ -24,6 +25,7 @@ const NOTIFY_KEYS = ['leftCustoms', 'actionRequired', 'returned', 'delivered'] a
 export function Options() {
   const { store, notice } = useStore();
   const { draft, saveState, update } = useSettings(store?.settings);
+  const { access } = useTrackerAccess();
   const locale = usePageLocale(draft?.uiLanguage ?? store?.settings.uiLanguage, 'options_title');
   const { t } = locale;
   if (!store || !draft) {
@@ -48,7 +50,7 @@ export function Options() {
 
       <Section id="trackers" title={t('options_trackers')} state={saveState} locale={locale}>
         <p class="muted intro">{t('options_trackers_intro')}</p>
-        <TrackerSettings settings={draft} locale={locale} update={section('trackers')} />
+        <TrackerSettings settings={draft} locale={locale} update={section('trackers')} access={access} />
       </Section>
 
       <Section id="interval" title={t('options_interval_title')} state={saveState} locale={locale}>

@@ -1,7 +1,8 @@
 /**
  * Reading an import file before the background sees it: telling a damaged (cut-off) export from a file
  * that is not JSON at all, the parcel titles the preview shows beside their numbers, and trackers the
- * file would turn on without the API key they need (kept off, and the preview says why).
+ * file would turn on without the API key they need (kept off, and the preview says why), and trackers
+ * it turns on whose hosts the browser has not granted (asked for on the Import click; kept off if refused).
  * The file is untrusted: only strings are read from it, and they are shown as text.
  */
 import { type Settings, TRACKER_IDS, type TrackerId } from '../core/schemas/store.ts';
@@ -52,4 +53,19 @@ export function holdKeylessTrackers(data: unknown, current: Settings): { data: u
   const copy = structuredClone(data) as { settings: { trackers: Record<string, Record<string, unknown>> } };
   for (const id of held) copy.settings.trackers[id] = { ...copy.settings.trackers[id], enabled: false };
   return { data: copy, held };
+}
+
+/** Trackers the file turns on (after `holdKeylessTrackers`), in the fixed tracker order. */
+export function trackersTurnedOn(data: unknown): TrackerId[] {
+  const trackers = record(record(record(data)?.settings)?.trackers);
+  return trackers ? TRACKER_IDS.filter((id) => record(trackers[id])?.enabled === true) : [];
+}
+
+/** A copy of the file in which these trackers stay off (the browser refused their hosts). */
+export function holdTrackersOff(data: unknown, ids: readonly TrackerId[]): unknown {
+  const held = ids.filter((id) => trackersTurnedOn(data).includes(id));
+  if (!held.length) return data;
+  const copy = structuredClone(data) as { settings: { trackers: Record<string, Record<string, unknown>> } };
+  for (const id of held) copy.settings.trackers[id] = { ...copy.settings.trackers[id], enabled: false };
+  return copy;
 }

@@ -6,10 +6,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Parcel } from '../core/schemas/store.ts';
+import { trackersNeedingAccess } from '../core/tracker-hosts.ts';
 import type { Locale } from '../locales/locale-for.ts';
+import { TRACKER_NAMES } from '../locales/tracker-names.ts';
 import { send } from '../platform/send-message.ts';
 import { errorText } from '../ui/error-text.ts';
 import { StoreNotice } from '../ui/StoreNotice.tsx';
+import { useTrackerAccess } from '../ui/use-access.ts';
 import { usePageLocale } from '../ui/use-locale.ts';
 import { useStore } from '../ui/use-store.ts';
 import { AddParcel } from './AddParcel.tsx';
@@ -37,6 +40,7 @@ export function Popup() {
   const [status, setStatus] = useState<Status | null>(null);
   const [removed, setRemoved] = useState<Parcel | null>(null);
   const [adding, setAdding] = useState(false);
+  const { access } = useTrackerAccess();
 
   if (!store) {
     return (
@@ -138,6 +142,18 @@ export function Popup() {
       </header>
 
       {notice && <StoreNotice notice={notice} locale={locale} />}
+
+      {/* A tracker turned on whose host permission the browser does not grant (taken back in the
+          browser's settings, or settings imported): it is not asked, and the user is told why. */}
+      {access &&
+        trackersNeedingAccess(store.settings, access).map((id) => (
+          <p class="needs-access warn-text" key={id} data-testid="needs-access">
+            {t('popup_needs_access', { tracker: TRACKER_NAMES[id] })}{' '}
+            <button type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
+              {t('popup_open_options')}
+            </button>
+          </p>
+        ))}
 
       <p
         class={`status${status?.error ? ' status-error' : ''}`}

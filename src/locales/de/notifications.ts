@@ -34,4 +34,6 @@ export default {
   notifications_error_refused: '{tracker} hat die Anfrage abgelehnt. Customs Lens versucht es später erneut.',
   notifications_error_no_key: 'Gib zuerst deinen {tracker}-API-Schlüssel in den Einstellungen ein.',
   notifications_key_ok: '{tracker} hat den Schlüssel akzeptiert.',
+  notifications_tracker_needs_access:
+    '{tracker} wurde nicht gefragt: Es braucht deine Erlaubnis. Schalte es in den Einstellungen erneut ein.',
 } satisfies Translation<typeof en>;

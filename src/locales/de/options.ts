@@ -102,4 +102,18 @@ export default {
   options_clear_confirm: 'Alles löschen',
   options_clear_cancel: 'Daten behalten',
   options_clear_done: 'Alle Daten gelöscht.',
+  options_access_note: 'Beim Einschalten fragt dein Browser, ob Customs Lens {host} kontaktieren darf.',
+  options_access_asking: 'Warte auf deine Antwort in der Abfrage des Browsers …',
+  options_access_refused:
+    '{tracker} bleibt aus: Customs Lens durfte {host} nicht kontaktieren. Schalte es erneut ein und erlaube es, um {tracker} zu nutzen.',
+  options_access_error: '{tracker} bleibt aus: Der Browser konnte nicht nach dem Zugriff auf {host} fragen ({error}).',
+  options_access_missing:
+    '{tracker} ist eingeschaltet, wird aber nicht gefragt: Customs Lens darf {host} nicht mehr kontaktieren. Erlaube es erneut, um {tracker} zu nutzen.',
+  options_access_allow: 'Zugriff auf {host} erlauben',
+  options_key_turn_on:
+    'Schlüssel gespeichert. Schalte „{tracker} verwenden“ ein, um ihn zu nutzen: Dein Browser fragt dann, ob Customs Lens {host} kontaktieren darf.',
+  options_import_asks_access:
+    'Der Import schaltet {tracker} ein: Dein Browser fragt dann, ob Customs Lens {host} kontaktieren darf.',
+  options_import_held_access:
+    '{tracker} bleibt aus: Customs Lens durfte {host} nicht kontaktieren. Schalte es unter „Tracker“ ein, um es zu nutzen.',
 } satisfies Translation<typeof en>;

@@ -67,4 +67,5 @@ export default {
   popup_error_restarted: 'Der Browser hat Customs Lens während der Arbeit neu gestartet. Bitte erneut versuchen.',
   popup_error_no_answer:
     'Der Hintergrund der Erweiterung hat nicht geantwortet. Schließe dieses Fenster und öffne es erneut.',
+  popup_needs_access: '{tracker} braucht deine Erlaubnis – schalte es in den Einstellungen erneut ein.',
 } satisfies Translation<typeof en>;

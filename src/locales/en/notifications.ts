@@ -27,4 +27,6 @@ export default {
   notifications_error_refused: '{tracker} refused the request. Customs Lens will try again later.',
   notifications_error_no_key: 'Enter your {tracker} API key in the settings first.',
   notifications_key_ok: '{tracker} accepted the key.',
+  notifications_tracker_needs_access:
+    '{tracker} was not asked: it needs your permission. Turn it on again in the settings.',
 } as const;

@@ -104,4 +104,18 @@ export default {
   options_clear_confirm: 'Delete everything',
   options_clear_cancel: 'Keep my data',
   options_clear_done: 'All data cleared.',
+  options_access_note: 'Turning it on asks your browser to let Customs Lens contact {host}.',
+  options_access_asking: 'Waiting for your answer in the browser’s prompt…',
+  options_access_refused:
+    '{tracker} stays off: Customs Lens was not allowed to contact {host}. Turn it on again and allow it to use {tracker}.',
+  options_access_error: '{tracker} stays off: the browser could not ask for access to {host} ({error}).',
+  options_access_missing:
+    '{tracker} is on but not asked: Customs Lens may no longer contact {host}. Allow it again to use {tracker}.',
+  options_access_allow: 'Allow access to {host}',
+  options_key_turn_on:
+    'Key saved. Turn on “Use {tracker}” to use it: your browser will ask you to let Customs Lens contact {host}.',
+  options_import_asks_access:
+    'Importing turns {tracker} on: your browser will ask you to let Customs Lens contact {host}.',
+  options_import_held_access:
+    '{tracker} stays off: Customs Lens was not allowed to contact {host}. Turn it on under “Trackers” to use it.',
 } as const;

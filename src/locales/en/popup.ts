@@ -62,4 +62,5 @@ export default {
   popup_error_not_ready: 'This part of Customs Lens is not ready yet. Try again after the next update.',
   popup_error_restarted: 'Customs Lens was restarted by the browser while it worked. Try again.',
   popup_error_no_answer: 'The extension’s background did not answer. Close and reopen this window.',
+  popup_needs_access: '{tracker} needs your permission — turn it on again in the settings.',
 } as const;

@@ -32,4 +32,6 @@ export default {
   notifications_error_refused: '{tracker} rechazó la solicitud. Customs Lens lo intentará más tarde.',
   notifications_error_no_key: 'Primero introduce tu clave de API de {tracker} en los ajustes.',
   notifications_key_ok: '{tracker} aceptó la clave.',
+  notifications_tracker_needs_access:
+    'No se consultó {tracker}: necesita tu permiso. Vuelve a activarlo en los ajustes.',
 } satisfies Translation<typeof en>;

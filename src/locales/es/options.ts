@@ -100,4 +100,18 @@ export default {
   options_clear_confirm: 'Borrar todo',
   options_clear_cancel: 'Conservar mis datos',
   options_clear_done: 'Se borraron todos los datos.',
+  options_access_note: 'Al activarlo, tu navegador te pedirá que permitas a Customs Lens contactar con {host}.',
+  options_access_asking: 'Esperando tu respuesta en el aviso del navegador…',
+  options_access_refused:
+    '{tracker} sigue desactivado: Customs Lens no tiene permiso para contactar con {host}. Actívalo de nuevo y permítelo para usar {tracker}.',
+  options_access_error: '{tracker} sigue desactivado: el navegador no pudo pedir acceso a {host} ({error}).',
+  options_access_missing:
+    '{tracker} está activado pero no se consulta: Customs Lens ya no puede contactar con {host}. Vuelve a permitirlo para usar {tracker}.',
+  options_access_allow: 'Permitir el acceso a {host}',
+  options_key_turn_on:
+    'Clave guardada. Activa «Usar {tracker}» para usarla: tu navegador te pedirá que permitas a Customs Lens contactar con {host}.',
+  options_import_asks_access:
+    'Importar activa {tracker}: tu navegador te pedirá que permitas a Customs Lens contactar con {host}.',
+  options_import_held_access:
+    '{tracker} sigue desactivado: Customs Lens no tiene permiso para contactar con {host}. Actívalo en «Rastreadores» para usarlo.',
 } satisfies Translation<typeof en>;

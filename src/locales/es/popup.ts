@@ -66,4 +66,5 @@ export default {
     'Esta parte de Customs Lens aún no está lista. Inténtalo de nuevo tras la próxima actualización.',
   popup_error_restarted: 'El navegador reinició Customs Lens mientras trabajaba. Inténtalo de nuevo.',
   popup_error_no_answer: 'El segundo plano de la extensión no respondió. Cierra y vuelve a abrir esta ventana.',
+  popup_needs_access: '{tracker} necesita tu permiso: vuelve a activarlo en los ajustes.',
 } satisfies Translation<typeof en>;

@@ -31,4 +31,6 @@ export default {
   notifications_error_refused: '{tracker} a refusé la demande. Customs Lens réessaiera plus tard.',
   notifications_error_no_key: 'Saisissez d’abord votre clé d’API {tracker} dans les réglages.',
   notifications_key_ok: '{tracker} a accepté la clé.',
+  notifications_tracker_needs_access:
+    '{tracker} n’a pas été interrogé : il a besoin de votre autorisation. Réactivez-le dans les paramètres.',
 } satisfies Translation<typeof en>;

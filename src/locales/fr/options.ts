@@ -104,4 +104,18 @@ export default {
   options_clear_confirm: 'Tout supprimer',
   options_clear_cancel: 'Garder mes données',
   options_clear_done: 'Toutes les données ont été effacées.',
+  options_access_note: 'L’activer demande à votre navigateur d’autoriser Customs Lens à contacter {host}.',
+  options_access_asking: 'En attente de votre réponse dans la fenêtre du navigateur…',
+  options_access_refused:
+    '{tracker} reste désactivé : Customs Lens n’a pas été autorisé à contacter {host}. Réactivez-le et autorisez-le pour utiliser {tracker}.',
+  options_access_error: '{tracker} reste désactivé : le navigateur n’a pas pu demander l’accès à {host} ({error}).',
+  options_access_missing:
+    '{tracker} est activé mais n’est pas interrogé : Customs Lens ne peut plus contacter {host}. Autorisez-le de nouveau pour utiliser {tracker}.',
+  options_access_allow: 'Autoriser l’accès à {host}',
+  options_key_turn_on:
+    'Clé enregistrée. Activez « Utiliser {tracker} » pour vous en servir : votre navigateur vous demandera d’autoriser Customs Lens à contacter {host}.',
+  options_import_asks_access:
+    'L’import active {tracker} : votre navigateur vous demandera d’autoriser Customs Lens à contacter {host}.',
+  options_import_held_access:
+    '{tracker} reste désactivé : Customs Lens n’a pas été autorisé à contacter {host}. Activez-le dans « Services de suivi » pour l’utiliser.',
 } satisfies Translation<typeof en>;

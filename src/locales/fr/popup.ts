@@ -66,4 +66,5 @@ export default {
     'Cette partie de Customs Lens n’est pas encore prête. Réessayez après la prochaine mise à jour.',
   popup_error_restarted: 'Le navigateur a redémarré Customs Lens pendant son travail. Réessayez.',
   popup_error_no_answer: 'L’arrière-plan de l’extension n’a pas répondu. Fermez puis rouvrez cette fenêtre.',
+  popup_needs_access: '{tracker} a besoin de votre autorisation : réactivez-le dans les paramètres.',
 } satisfies Translation<typeof en>;

@@ -31,4 +31,5 @@ export default {
   notifications_error_refused: '{tracker} דחה את הבקשה. Customs Lens ינסה שוב מאוחר יותר.',
   notifications_error_no_key: 'קודם יש להזין בהגדרות את מפתח ה־API של {tracker}.',
   notifications_key_ok: '{tracker} קיבל את המפתח.',
+  notifications_tracker_needs_access: '{tracker} לא נשאל: הוא צריך את האישור שלכם. הפעילו אותו שוב בהגדרות.',
 } satisfies Translation<typeof en>;

@@ -98,4 +98,17 @@ export default {
   options_clear_confirm: 'למחוק הכול',
   options_clear_cancel: 'לשמור את הנתונים',
   options_clear_done: 'כל הנתונים נמחקו.',
+  options_access_note: 'ההפעלה תבקש מהדפדפן לאשר ל־Customs Lens לפנות אל {host}.',
+  options_access_asking: 'ממתינים לתשובה שלכם בחלון של הדפדפן…',
+  options_access_refused:
+    '{tracker} נשאר כבוי: Customs Lens לא קיבל אישור לפנות אל {host}. הפעילו אותו שוב ואשרו כדי להשתמש ב־{tracker}.',
+  options_access_error: '{tracker} נשאר כבוי: הדפדפן לא הצליח לבקש גישה אל {host} ({error}).',
+  options_access_missing:
+    '{tracker} מופעל אבל לא נשאל: Customs Lens כבר לא רשאי לפנות אל {host}. אשרו שוב כדי להשתמש ב־{tracker}.',
+  options_access_allow: 'לאשר גישה אל {host}',
+  options_key_turn_on:
+    'המפתח נשמר. הפעילו את „להשתמש ב־{tracker}” כדי להשתמש בו: הדפדפן יבקש מכם לאשר ל־Customs Lens לפנות אל {host}.',
+  options_import_asks_access: 'הייבוא מפעיל את {tracker}: הדפדפן יבקש מכם לאשר ל־Customs Lens לפנות אל {host}.',
+  options_import_held_access:
+    '{tracker} נשאר כבוי: Customs Lens לא קיבל אישור לפנות אל {host}. הפעילו אותו בקטע „שירותי מעקב” כדי להשתמש בו.',
 } satisfies Translation<typeof en>;

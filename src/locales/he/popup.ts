@@ -61,4 +61,5 @@ export default {
   popup_error_not_ready: 'החלק הזה של Customs Lens עדיין לא מוכן. נסו שוב אחרי העדכון הבא.',
   popup_error_restarted: 'הדפדפן הפעיל מחדש את Customs Lens בזמן העבודה. נסו שוב.',
   popup_error_no_answer: 'רקע התוסף לא ענה. סגרו ופתחו שוב את החלון.',
+  popup_needs_access: '{tracker} צריך את האישור שלכם — הפעילו אותו שוב בהגדרות.',
 } satisfies Translation<typeof en>;

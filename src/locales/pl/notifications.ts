@@ -34,4 +34,6 @@ export default {
   notifications_error_refused: '{tracker} odrzucił zapytanie. Customs Lens spróbuje ponownie później.',
   notifications_error_no_key: 'Najpierw wpisz klucz API {tracker} w ustawieniach.',
   notifications_key_ok: '{tracker} przyjął klucz.',
+  notifications_tracker_needs_access:
+    'Nie zapytano {tracker}: potrzebna jest Twoja zgoda. Włącz go ponownie w ustawieniach.',
 } satisfies Translation<typeof en>;

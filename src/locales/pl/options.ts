@@ -104,4 +104,17 @@ export default {
   options_clear_confirm: 'Usuń wszystko',
   options_clear_cancel: 'Zachowaj moje dane',
   options_clear_done: 'Usunięto wszystkie dane.',
+  options_access_note: 'Włączenie poprosi przeglądarkę o zgodę na kontakt Customs Lens z {host}.',
+  options_access_asking: 'Czekam na Twoją odpowiedź w oknie przeglądarki…',
+  options_access_refused:
+    '{tracker} pozostaje wyłączony: Customs Lens nie dostał zgody na kontakt z {host}. Włącz go ponownie i zezwól, aby korzystać z {tracker}.',
+  options_access_error: '{tracker} pozostaje wyłączony: przeglądarka nie mogła poprosić o dostęp do {host} ({error}).',
+  options_access_missing:
+    '{tracker} jest włączony, ale nie jest pytany: Customs Lens nie może już kontaktować się z {host}. Zezwól ponownie, aby korzystać z {tracker}.',
+  options_access_allow: 'Zezwól na dostęp do {host}',
+  options_key_turn_on:
+    'Klucz zapisany. Włącz „Używaj {tracker}”, aby z niego korzystać: przeglądarka poprosi o zgodę na kontakt Customs Lens z {host}.',
+  options_import_asks_access: 'Import włącza {tracker}: przeglądarka poprosi o zgodę na kontakt Customs Lens z {host}.',
+  options_import_held_access:
+    '{tracker} pozostaje wyłączony: Customs Lens nie dostał zgody na kontakt z {host}. Włącz go w sekcji „Serwisy śledzenia”, aby z niego korzystać.',
 } satisfies Translation<typeof en>;

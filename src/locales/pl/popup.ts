@@ -65,4 +65,5 @@ export default {
   popup_error_not_ready: 'Ta część Customs Lens nie jest jeszcze gotowa. Spróbuj ponownie po następnej aktualizacji.',
   popup_error_restarted: 'Przeglądarka uruchomiła Customs Lens ponownie w trakcie pracy. Spróbuj jeszcze raz.',
   popup_error_no_answer: 'Tło rozszerzenia nie odpowiedziało. Zamknij i otwórz to okno ponownie.',
+  popup_needs_access: '{tracker} potrzebuje Twojej zgody — włącz go ponownie w ustawieniach.',
 } satisfies Translation<typeof en>;

@@ -34,4 +34,6 @@ export default {
   notifications_error_refused: '{tracker} recusou o pedido. O Customs Lens tentará de novo mais tarde.',
   notifications_error_no_key: 'Primeiro informe sua chave de API do {tracker} nas configurações.',
   notifications_key_ok: '{tracker} aceitou a chave.',
+  notifications_tracker_needs_access:
+    '{tracker} não foi consultado: precisa da sua permissão. Ligue-o de novo nas configurações.',
 } satisfies Translation<typeof en>;

@@ -103,4 +103,18 @@ export default {
   options_clear_confirm: 'Apagar tudo',
   options_clear_cancel: 'Manter meus dados',
   options_clear_done: 'Todos os dados foram apagados.',
+  options_access_note: 'Ao ligar, seu navegador vai pedir que você permita ao Customs Lens contatar {host}.',
+  options_access_asking: 'Aguardando sua resposta no aviso do navegador…',
+  options_access_refused:
+    '{tracker} continua desligado: o Customs Lens não recebeu permissão para contatar {host}. Ligue de novo e permita para usar o {tracker}.',
+  options_access_error: '{tracker} continua desligado: o navegador não conseguiu pedir acesso a {host} ({error}).',
+  options_access_missing:
+    '{tracker} está ligado, mas não é consultado: o Customs Lens não pode mais contatar {host}. Permita de novo para usar o {tracker}.',
+  options_access_allow: 'Permitir acesso a {host}',
+  options_key_turn_on:
+    'Chave salva. Ligue “Usar {tracker}” para usá-la: seu navegador vai pedir que você permita ao Customs Lens contatar {host}.',
+  options_import_asks_access:
+    'Importar liga o {tracker}: seu navegador vai pedir que você permita ao Customs Lens contatar {host}.',
+  options_import_held_access:
+    '{tracker} continua desligado: o Customs Lens não recebeu permissão para contatar {host}. Ligue-o em “Rastreadores” para usá-lo.',
 } satisfies Translation<typeof en>;

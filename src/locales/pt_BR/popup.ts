@@ -65,4 +65,5 @@ export default {
   popup_error_not_ready: 'Esta parte do Customs Lens ainda não está pronta. Tente de novo após a próxima atualização.',
   popup_error_restarted: 'O navegador reiniciou o Customs Lens enquanto ele trabalhava. Tente de novo.',
   popup_error_no_answer: 'O segundo plano da extensão não respondeu. Feche e abra esta janela de novo.',
+  popup_needs_access: '{tracker} precisa da sua permissão — ligue-o de novo nas configurações.',
 } satisfies Translation<typeof en>;
