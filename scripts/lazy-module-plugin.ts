@@ -33,7 +33,13 @@ export function lazyModulePlugin(options: { entry: string; fileName: string }): 
           sourcemap: false,
           lib: { entry: options.entry, formats: ['es'], fileName: () => options.fileName },
           // Lib mode leaves ES output unminified (to keep pure annotations): this file is final, so minify it.
-          rollupOptions: { output: { codeSplitting: false, minify: config.build.minify !== false } },
+          rollupOptions: {
+            output: { codeSplitting: false, minify: config.build.minify !== false },
+            // src/core is pure by design (no DOM, no browser APIs: docs/ARCHITECTURE.md): its top-level code
+            // only builds tables, so a core module none of whose exports the page uses is left out whole —
+            // the knowledge tables the panel loads per destination instead (scripts/knowledge-plugin.ts).
+            treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/]/.test(id) },
+          },
         },
       });
       const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));

@@ -11,7 +11,8 @@ import type { CustomsEpisode } from './customs-episode.ts';
 import { countryName, formatApproxMoney, formatMoney } from './format-money.ts';
 import { DISPUTE_AFTER_COMPLETION, ESCALATION, ONLY_SELLER_EXTENDS } from './knowledge/buyer-protection.ts';
 import { counterfeitProneMatch } from './knowledge/counterfeit-prone.ts';
-import { type CountryRule, countryRule, importTaxFreeUpTo, NATIONAL_HANDLING_FEES } from './knowledge/countries.ts';
+import { type CountryRule, importTaxFreeUpTo } from './knowledge/countries.ts';
+import { type Destination, destinationOf } from './knowledge/destination.ts';
 import { activePeaks, PEAK_SOURCE, USUAL_DAYS } from './knowledge/durations.ts';
 import { convert, EXCHANGE_RATES_SOURCE } from './knowledge/exchange-rates.ts';
 import type { Sourced } from './knowledge/sourced.ts';
@@ -140,7 +141,13 @@ function excludedFromCheckout(rule: CountryRule, titles: readonly string[] | und
   return titles.some((title) => patterns.some((re) => re.test(title)));
 }
 
-function taxReasons(input: AdviceInput, rule: CountryRule, lang: UiLang, out: Collected): void {
+function taxReasons(
+  input: AdviceInput,
+  destination: Destination,
+  rule: CountryRule,
+  lang: UiLang,
+  out: Collected,
+): void {
   const { stage, order, today } = input;
   const total = order.total;
   const unverified = rule.confidence !== 'confirmed';
@@ -249,7 +256,7 @@ function taxReasons(input: AdviceInput, rule: CountryRule, lang: UiLang, out: Co
             cautious: unverified || c.cautious,
           },
     );
-    if (!c.over) lowValueCharges(input, rule, lang, out);
+    if (!c.over) lowValueCharges(input, destination, rule, lang, out);
     return;
   }
   const taxFreeUpTo = importTaxFreeUpTo(rule);
@@ -275,7 +282,13 @@ function taxReasons(input: AdviceInput, rule: CountryRule, lang: UiLang, out: Co
  * (from 2026-07-01) and national handling fees. Both are normally charged at checkout or small, so they are
  * worded as possibilities, weighted up when the carrier is asking for money.
  */
-function lowValueCharges(input: AdviceInput, rule: CountryRule, lang: UiLang, out: Collected): void {
+function lowValueCharges(
+  input: AdviceInput,
+  destination: Destination,
+  rule: CountryRule,
+  lang: UiLang,
+  out: Collected,
+): void {
   const today = isoDay(input.today);
   const asking = input.stage === 'action_required';
   if (rule.flatDuty && today >= rule.flatDuty.from) {
@@ -290,9 +303,9 @@ function lowValueCharges(input: AdviceInput, rule: CountryRule, lang: UiLang, ou
       cautious: rule.confidence !== 'confirmed',
     });
   }
-  const member = input.order.destCountry?.trim().toUpperCase();
-  const fee = member ? NATIONAL_HANDLING_FEES[member] : undefined;
-  if (member && fee && today >= fee.from) {
+  const member = destination.code;
+  const fee = destination.handlingFee;
+  if (fee && today >= fee.from) {
     out.used.push(fee);
     out.reasons.push({
       id: 'handling_fee',
@@ -304,11 +317,12 @@ function lowValueCharges(input: AdviceInput, rule: CountryRule, lang: UiLang, ou
   }
 }
 
-function reasonsFor(input: AdviceInput, rule: CountryRule | undefined, lang: UiLang): Collected {
+function reasonsFor(input: AdviceInput, destination: Destination | undefined, lang: UiLang): Collected {
+  const rule = destination?.rule;
   const out: Collected = { reasons: [], used: [] };
   const { stage, order, today } = input;
   if (stage === 'export_clearance' || stage === 'released') return out;
-  if (rule) taxReasons(input, rule, lang, out);
+  if (destination && rule) taxReasons(input, destination, rule, lang, out);
   if (stage === 'returned') return sortReasons(out);
 
   const inspecting = stage === 'inspection';
@@ -472,11 +486,17 @@ function sourceList(used: Sourced[]): Advice['sources'] {
   return sources;
 }
 
+/** The advice from the full tables (popup, worker, tests). */
 export function buildAdvice(input: AdviceInput): Advice {
+  return adviceFor(input, destinationOf(input.order.destCountry));
+}
+
+/** The advice from what is known about the order's destination (the panel loads only that one). */
+export function adviceFor(input: AdviceInput, destination: Destination | undefined): Advice {
   const lang = input.lang ?? 'en';
   const { stage } = input;
-  const rule = countryRule(input.order.destCountry);
-  const { reasons, used } = reasonsFor(input, rule, lang);
+  const rule = destination?.rule;
+  const { reasons, used } = reasonsFor(input, destination, lang);
   const usualDays = usualDaysFor(stage, rule, input.today);
   const elapsed = isHeld(stage) ? input.episode?.daysInCustoms : undefined;
   const steps = stepsFor(input, rule, usualDays.max, elapsed);

@@ -4,10 +4,10 @@
  * arrival is to be checked and contested), or a range of VAT + duty + the carrier's fee in the buyer's
  * currency with the source of every number, or an honest "can't estimate". Pure: no DOM, no I/O.
  */
-import { type CountryRule, countryRule, importTaxFreeUpTo, NATIONAL_HANDLING_FEES } from './knowledge/countries.ts';
+import { type CountryRule, importTaxFreeUpTo } from './knowledge/countries.ts';
+import { type Destination, destinationOf } from './knowledge/destination.ts';
 import { convert, EXCHANGE_RATES_SOURCE } from './knowledge/exchange-rates.ts';
-import { IMPORT_RATES } from './knowledge/import-rates.ts';
-import { CARRIER_FEES, courierOf } from './knowledge/payment-pages.ts';
+import { courierOf } from './knowledge/payment-pages.ts';
 import type { Sourced } from './knowledge/sourced.ts';
 
 export type Money = { amount: number; currency: string };
@@ -131,7 +131,12 @@ function excluded(rule: CountryRule, titles: readonly string[] | undefined): boo
 }
 
 /** EU flat duty and national handling fees a parcel under the IOSS limit may still carry. */
-function lowValueExtras(rule: CountryRule, country: string, input: EstimateInput, currency: string): ChargeLine[] {
+function lowValueExtras(
+  rule: CountryRule,
+  destination: Destination,
+  input: EstimateInput,
+  currency: string,
+): ChargeLine[] {
   const today = iso(input.today);
   const lines: ChargeLine[] = [];
   const flat = rule.flatDuty;
@@ -148,7 +153,7 @@ function lowValueExtras(rule: CountryRule, country: string, input: EstimateInput
       });
     }
   }
-  const national = NATIONAL_HANDLING_FEES[country];
+  const national = destination.handlingFee;
   if (national && today >= national.from) {
     const fee = convert(national.amount, national.currency, currency);
     if (fee !== undefined) {
@@ -167,13 +172,14 @@ function lowValueExtras(rule: CountryRule, country: string, input: EstimateInput
 
 function prepaid(
   rule: CountryRule,
-  country: string,
+  destination: Destination,
   input: EstimateInput,
   currency: string,
   regime: PrepaidRegime,
 ): ChargesEstimate {
   const ruleKey = rule.code;
-  const extras = ruleKey === 'EU' ? lowValueExtras(rule, country, input, currency) : [];
+  const country = destination.code;
+  const extras = ruleKey === 'EU' ? lowValueExtras(rule, destination, input, currency) : [];
   const doubleCharge = DOUBLE_CHARGE[ruleKey];
   return {
     kind: 'prepaid',
@@ -192,12 +198,13 @@ function prepaid(
 /** VAT + duty (+ fee) on the value, in the buyer's currency. */
 function rangeEstimate(
   rule: CountryRule,
-  country: string,
+  destination: Destination,
   input: EstimateInput,
   total: Money,
   opts: { converted: boolean; dutyFree?: boolean; limit?: Money },
 ): ChargesEstimate {
-  const rates = IMPORT_RATES[country];
+  const country = destination.code;
+  const rates = destination.importRates;
   if (!rates) return unknown('no_rates', country, [sourceOf(rule)]);
   const base = total.amount * (rule.valuedAtShareOfPrice ?? 1);
   const duty: [number, number] = opts.dutyFree ? [0, 0] : [rates.duty[0], rates.duty[1]];
@@ -211,7 +218,7 @@ function rangeEstimate(
   if (duty[1] > 0) lines.push({ id: 'duty', low: round2(dutyLow), high: round2(dutyHigh), rate: duty, source: rates });
 
   // A courier sets its own fee; the post's is in the table when known.
-  const fee = courierOf(input.carrier) ? undefined : CARRIER_FEES[country];
+  const fee = courierOf(input.carrier) ? undefined : destination.postFee;
   let feeUnknown = true;
   if (fee) {
     const valueInFeeCurrency = convert(total.amount, total.currency, fee.currency);
@@ -259,16 +266,22 @@ function dedupe(sources: Sourced[]): Sourced[] {
   });
 }
 
+/** The estimate from the full tables (popup, worker, tests). */
 export function estimateCharges(input: EstimateInput): ChargesEstimate {
+  return estimateChargesFor(input, destinationOf(input.destCountry));
+}
+
+/** The estimate from what is known about the parcel's destination (the panel loads only that one). */
+export function estimateChargesFor(input: EstimateInput, destination: Destination | undefined): ChargesEstimate {
   const country = input.destCountry?.trim().toUpperCase();
   if (!country) return unknown('no_country');
-  const rule = countryRule(country);
-  if (!rule) return unknown('no_rule', country);
+  const rule = destination?.code === country ? destination.rule : undefined;
+  if (!destination || !rule) return unknown('no_rule', country);
   const today = iso(input.today);
 
   // Switzerland: the platform charges Swiss VAT on every order, whatever the total.
   if (rule.platformVatOnEveryOrderSince && today >= rule.platformVatOnEveryOrderSince) {
-    return prepaid(rule, country, input, input.total?.currency.toUpperCase() ?? rule.currency, 'ch_platform');
+    return prepaid(rule, destination, input, input.total?.currency.toUpperCase() ?? rule.currency, 'ch_platform');
   }
   // The US rules changed four times in a year and are often prepaid at checkout: no honest estimate.
   if (rule.code === 'US') return unknown('us_changing', country, [sourceOf(rule)]);
@@ -286,13 +299,13 @@ export function estimateCharges(input: EstimateInput): ChargesEstimate {
     if (tooClose(inLimit, checkoutLimit))
       return unknown('near_limit', country, [sourceOf(rule), EXCHANGE_RATES_SOURCE]);
     const regime = PREPAID_REGIME[rule.code];
-    if (inLimit.value <= checkoutLimit && regime) return prepaid(rule, country, input, currency, regime);
+    if (inLimit.value <= checkoutLimit && regime) return prepaid(rule, destination, input, currency, regime);
     // Over the limit with several items: each item may still be under a per-item limit.
     if (rule.checkoutLimitPerItem && input.itemCount !== 1) return unknown('per_item', country, [sourceOf(rule)]);
     if (rule.code === 'AU' || rule.code === 'NZ' || rule.code === 'BR') {
       return unknown('formal_entry', country, [sourceOf(rule)]);
     }
-    return rangeEstimate(rule, country, input, total, {
+    return rangeEstimate(rule, destination, input, total, {
       converted: inLimit.converted,
       limit: { amount: checkoutLimit, currency: rule.thresholdCurrency },
     });
@@ -343,7 +356,7 @@ export function estimateCharges(input: EstimateInput): ChargesEstimate {
   const dutyFrom = rule.dutyDeMinimis;
   const dutyFree = dutyFrom !== null && valued <= dutyFrom;
   if (rule.code === 'IL' && !dutyFree) return unknown('over_duty_free', country, [sourceOf(rule)]);
-  return rangeEstimate(rule, country, input, total, {
+  return rangeEstimate(rule, destination, input, total, {
     converted: inLimit.converted,
     dutyFree,
     ...(freeUpTo !== null ? { limit: { amount: freeUpTo, currency: rule.thresholdCurrency } } : {}),

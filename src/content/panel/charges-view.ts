@@ -10,10 +10,11 @@ import type {
   PrepaidRegime,
   UnknownReason,
 } from '../../core/estimate-charges.ts';
-import { estimateCharges } from '../../core/estimate-charges.ts';
+import { estimateChargesFor } from '../../core/estimate-charges.ts';
 import { countryName, formatMoney } from '../../core/format-money.ts';
-import { isOfficialPaymentUrl, officialPaymentPage } from '../../core/knowledge/payment-pages.ts';
-import { carrierWarning, SCAM_RULES, type ScamRule } from '../../core/knowledge/scam-guidance.ts';
+import type { Destination } from '../../core/knowledge/destination.ts';
+import { isSafePaymentLink, paymentPageVia } from '../../core/knowledge/payment-pages.ts';
+import { SCAM_RULES, type ScamRule, warningVia } from '../../core/knowledge/scam-guidance.ts';
 import type { Sourced } from '../../core/knowledge/sourced.ts';
 import type { Stage } from '../../core/stages.ts';
 import type { MessageKey } from '../../locales/index.ts';
@@ -126,18 +127,23 @@ export function buildChargesView(input: {
   itemCount?: number;
   titles?: readonly string[];
   carrier?: string;
+  /** What the tables know of destCountry (the panel loads only that destination). */
+  destination?: Destination | undefined;
 }): ChargesView | undefined {
   const { locale } = input;
   const { t, lang } = locale;
   if (!CHARGE_STAGES.has(input.stage)) return undefined;
-  const e = estimateCharges({
-    today: input.now,
-    ...(input.destCountry ? { destCountry: input.destCountry } : {}),
-    ...(input.total ? { total: input.total } : {}),
-    ...(input.itemCount ? { itemCount: input.itemCount } : {}),
-    ...(input.titles?.length ? { titles: input.titles } : {}),
-    ...(input.carrier ? { carrier: input.carrier } : {}),
-  });
+  const e = estimateChargesFor(
+    {
+      today: input.now,
+      ...(input.destCountry ? { destCountry: input.destCountry } : {}),
+      ...(input.total ? { total: input.total } : {}),
+      ...(input.itemCount ? { itemCount: input.itemCount } : {}),
+      ...(input.titles?.length ? { titles: input.titles } : {}),
+      ...(input.carrier ? { carrier: input.carrier } : {}),
+    },
+    input.destination,
+  );
   const country = e.country ? countryName(e.country, lang) : '';
   const notes: ChargesView['notes'] = [];
   const lines: ChargesView['lines'] = [];
@@ -163,9 +169,10 @@ export function buildChargesView(input: {
     notes.push({ id: e.reason, text: t(UNKNOWN[e.reason], { country }) });
   }
 
-  const page = officialPaymentPage(input.destCountry, input.carrier);
+  const page = paymentPageVia(input.destination?.code, input.destination?.postPaymentPage, input.carrier);
   let pay: ChargesView['pay'];
-  if (page?.url && isOfficialPaymentUrl(page.url)) {
+  // The destination module holds only pages that passed isOfficialPaymentUrl (destination.ts); checked again.
+  if (page?.url && isSafePaymentLink(page.url)) {
     pay = {
       id: page.id,
       carrier: page.carrier,
@@ -175,7 +182,7 @@ export function buildChargesView(input: {
   } else if (page?.paidOnDelivery) {
     pay = { id: page.id, carrier: page.carrier, text: t('charges_pay_on_delivery', { carrier: page.carrier }) };
   }
-  const warning = carrierWarning(input.destCountry, input.carrier);
+  const warning = warningVia(input.destination?.postWarning, input.carrier);
   const saysKey = warning ? SAYS[warning.says] : undefined;
   const sources = [...e.sources, ...(page ? [page] : []), ...(warning ? [warning] : [])];
   return {

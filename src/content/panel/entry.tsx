@@ -14,6 +14,7 @@ import type { Catalog } from '../../locales/types.ts';
 import type { FoundStatus, PanelModule, ScanResult, SettledPage } from '../panel-api.ts';
 import { clearBadges, updateBadges } from './badges.ts';
 import { classifyCandidates } from './classify-candidates.ts';
+import { loadDestination, loadSellerTemplate } from './load-knowledge.ts';
 import { mountPanel, unmountPanel } from './mount-panel.tsx';
 import { verificationOverlays } from './page-structure.ts';
 import { readRemembered, rememberPanelState } from './panel-state.ts';
@@ -124,9 +125,19 @@ async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<voi
   }
   const { panelState, uiLanguage } = await rememberedFor(facts.orderId);
   // The user's language from the settings, else the page's: only that catalog is loaded.
-  const locale = await loadLocale(uiLanguage, lang);
+  const [locale, destination] = await Promise.all([loadLocale(uiLanguage, lang), loadDestination(facts.destCountry)]);
+  const sellerTemplate = await loadSellerTemplate(locale.lang);
   if (run !== generation || signal.aborted) return;
-  const view = buildView({ facts, episode, stage, locale, now, trackingUrl: trackingUrlOf(result, facts.orderId) });
+  const view = buildView({
+    facts,
+    episode,
+    stage,
+    locale,
+    now,
+    trackingUrl: trackingUrlOf(result, facts.orderId),
+    destination,
+    sellerTemplate,
+  });
   // Above the timeline the facts were read from, else above the block that shows the status.
   const timeline = facts.timeline?.isConnected ? facts.timeline : null;
   const anchor = timeline ?? anchorFor(result.statuses.find((s) => s.stage === stage) ?? result.statuses[0]);

@@ -4,13 +4,15 @@
  * seller message — all texts already translated. The only file of the panel module that knows the
  * shapes of core's results, so the components stay plain.
  */
-import { buildAdvice } from '../../core/advice.ts';
+import { adviceFor } from '../../core/advice.ts';
 import { classifyStatus } from '../../core/classify-status.ts';
 import { analyzeEpisode, type CustomsEpisode } from '../../core/customs-episode.ts';
 import type { TrackingEvent } from '../../core/events.ts';
-import { retrackLinks } from '../../core/retrack-links.ts';
+import type { Destination } from '../../core/knowledge/destination.ts';
+import type { SellerTemplate } from '../../core/knowledge/seller-messages.ts';
+import { retrackLinksVia } from '../../core/retrack-links.ts';
 import type { PageParcel } from '../../core/schemas/messages.ts';
-import { sellerMessage } from '../../core/seller-message.ts';
+import { sellerMessageFrom } from '../../core/seller-message.ts';
 import { STAGE_URGENCY, type Stage } from '../../core/stages.ts';
 import type { MessageKey } from '../../locales/index.ts';
 import type { Locale } from '../../locales/locale-for.ts';
@@ -93,24 +95,35 @@ export function buildView(input: {
   locale: Locale;
   now: Date;
   trackingUrl?: string;
+  /** What the tables know of facts.destCountry (load-knowledge.ts); undefined: the advice stays general. */
+  destination?: Destination | undefined;
+  /** The seller message's template in the shown language; undefined: no message to copy. */
+  sellerTemplate?: SellerTemplate | undefined;
 }): PanelView {
   const { facts, episode, stage, locale, now } = input;
   const trackingNumber = facts.trackingNumbers[0];
-  const advice = buildAdvice({
-    stage,
-    episode,
-    today: now,
-    lang: locale.lang,
-    order: {
-      ...(facts.destCountry ? { destCountry: facts.destCountry } : {}),
-      ...(facts.total ? { total: facts.total } : {}),
-      ...(facts.itemCount ? { itemCount: facts.itemCount } : {}),
-      ...(facts.titles.length ? { itemTitles: facts.titles } : {}),
-      ...(facts.protectionDays !== undefined ? { protectionDaysLeft: facts.protectionDays } : {}),
-      ...(facts.orderId ? { orderId: facts.orderId } : {}),
-      ...(trackingNumber ? { trackingNumber } : {}),
+  const destination =
+    input.destination && input.destination.code === facts.destCountry?.trim().toUpperCase()
+      ? input.destination
+      : undefined;
+  const advice = adviceFor(
+    {
+      stage,
+      episode,
+      today: now,
+      lang: locale.lang,
+      order: {
+        ...(facts.destCountry ? { destCountry: facts.destCountry } : {}),
+        ...(facts.total ? { total: facts.total } : {}),
+        ...(facts.itemCount ? { itemCount: facts.itemCount } : {}),
+        ...(facts.titles.length ? { itemTitles: facts.titles } : {}),
+        ...(facts.protectionDays !== undefined ? { protectionDaysLeft: facts.protectionDays } : {}),
+        ...(facts.orderId ? { orderId: facts.orderId } : {}),
+        ...(trackingNumber ? { trackingNumber } : {}),
+      },
     },
-  });
+    destination,
+  );
   const latest = episode.events.find((e) => e.stage === stage) ?? episode.latest;
   const view: PanelView = {
     stage,
@@ -120,7 +133,7 @@ export function buildView(input: {
     reasons: advice.reasons.map((r) => ({ id: r.id, text: tr(locale, r.key, r.params), cautious: r.cautious })),
     steps: advice.steps.map((s) => ({ id: s.id, text: tr(locale, s.key, s.params), urgent: s.urgent })),
     links: trackingNumber
-      ? retrackLinks(trackingNumber, facts.destCountry).map((l) => ({
+      ? retrackLinksVia(trackingNumber, destination?.rule?.postal).map((l) => ({
           id: l.id,
           label: l.id === 'local_post' && !l.label ? locale.t('panel_local_post') : l.label,
           url: l.url,
@@ -142,14 +155,17 @@ export function buildView(input: {
     ...(facts.itemCount ? { itemCount: facts.itemCount } : {}),
     titles: facts.titles,
     ...(facts.carrier ? { carrier: facts.carrier } : {}),
+    destination,
   });
   if (charges) view.charges = charges;
-  view.sellerMessage = sellerMessage(locale.lang, {
-    ...(facts.orderId ? { orderId: facts.orderId } : {}),
-    ...(trackingNumber ? { trackingNumber } : {}),
-    stage,
-    ...(episode.daysInCustoms !== undefined ? { daysHeld: episode.daysInCustoms } : {}),
-  });
+  if (input.sellerTemplate) {
+    view.sellerMessage = sellerMessageFrom(input.sellerTemplate, {
+      ...(facts.orderId ? { orderId: facts.orderId } : {}),
+      ...(trackingNumber ? { trackingNumber } : {}),
+      stage,
+      ...(episode.daysInCustoms !== undefined ? { daysHeld: episode.daysInCustoms } : {}),
+    });
+  }
   if (trackingNumber) {
     view.parcel = {
       trackingNumber,

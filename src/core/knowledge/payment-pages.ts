@@ -199,25 +199,57 @@ export function courierOf(carrier: string | undefined): Courier | undefined {
  * national post's. Undefined when the table knows neither.
  */
 export function officialPaymentPage(country: string | undefined, carrier?: string): PaymentPage | undefined {
-  const courier = courierOf(carrier);
   const code = country?.trim().toUpperCase();
-  if (courier === 'fedex' && code === 'US') return FEDEX_US;
-  if (courier) return COURIER_PAYMENT_PAGES[courier];
-  return code ? POST_PAYMENT_PAGES[code] : undefined;
+  return paymentPageVia(
+    code,
+    code && Object.hasOwn(POST_PAYMENT_PAGES, code) ? POST_PAYMENT_PAGES[code] : undefined,
+    carrier,
+  );
 }
 
-/** Every host a payment link may point to: those of the table, nothing else. */
-export const OFFICIAL_PAYMENT_HOSTS: ReadonlySet<string> = new Set(
-  [...Object.values(POST_PAYMENT_PAGES), ...Object.values(COURIER_PAYMENT_PAGES), FEDEX_US]
-    .map((p) => (p.url ? new URL(p.url).hostname : ''))
-    .filter(Boolean),
-);
+/** The same when the destination's post page is already known (the panel loads only its destination). */
+export function paymentPageVia(
+  code: string | undefined,
+  postPage: PaymentPage | undefined,
+  carrier?: string,
+): PaymentPage | undefined {
+  const courier = courierOf(carrier);
+  if (courier === 'fedex' && code === 'US') return FEDEX_US;
+  if (courier) return COURIER_PAYMENT_PAGES[courier];
+  return postPage;
+}
+
+/**
+ * What a shown payment link must be, whatever table it came from: https, no credentials. The panel checks
+ * this on the link its destination module gave; isOfficialPaymentUrl also checks the host against every table.
+ */
+export function isSafePaymentLink(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every host a payment link may point to: those of the table, nothing else. Built on first use, so a
+ * bundle that never checks a link (the on-page panel) does not carry every table for it.
+ */
+let officialHosts: ReadonlySet<string> | undefined;
+export function officialPaymentHosts(): ReadonlySet<string> {
+  officialHosts ??= new Set(
+    [...Object.values(POST_PAYMENT_PAGES), ...Object.values(COURIER_PAYMENT_PAGES), FEDEX_US]
+      .map((p) => (p.url ? new URL(p.url).hostname : ''))
+      .filter(Boolean),
+  );
+  return officialHosts;
+}
 
 /** Only https links on a host of the table may be shown as a place to pay. */
 export function isOfficialPaymentUrl(url: string): boolean {
   try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && OFFICIAL_PAYMENT_HOSTS.has(u.hostname) && !u.username && !u.password;
+    return isSafePaymentLink(url) && officialPaymentHosts().has(new URL(url).hostname);
   } catch {
     return false;
   }

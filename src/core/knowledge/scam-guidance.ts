@@ -99,8 +99,13 @@ export const COURIER_WARNINGS: Readonly<Partial<Record<Courier, CarrierWarning>>
 
 /** The carrier's own warning for this parcel, if one is recorded. */
 export function carrierWarning(country: string | undefined, carrier?: string): CarrierWarning | undefined {
+  const code = country?.trim().toUpperCase();
+  return warningVia(code && Object.hasOwn(POST_WARNINGS, code) ? POST_WARNINGS[code] : undefined, carrier);
+}
+
+/** The same when the destination's post warning is already known (the panel loads only its destination). */
+export function warningVia(postWarning: CarrierWarning | undefined, carrier?: string): CarrierWarning | undefined {
   const courier = courierOf(carrier);
   if (courier) return COURIER_WARNINGS[courier];
-  const code = country?.trim().toUpperCase();
-  return code ? POST_WARNINGS[code] : undefined;
+  return postWarning;
 }

@@ -19,7 +19,11 @@ export type SellerTemplate = {
   closing: string;
 };
 
-export const SELLER_TEMPLATES: Readonly<Record<string, SellerTemplate>> = {
+/** The languages with a template: listed apart so the panel can pick one without loading them all. */
+export const SELLER_TEMPLATE_LANGS = ['en', 'es', 'fr', 'de', 'pt', 'pl', 'he', 'it'] as const;
+export type SellerTemplateLang = (typeof SELLER_TEMPLATE_LANGS)[number];
+
+export const SELLER_TEMPLATES: Readonly<Record<SellerTemplateLang, SellerTemplate>> = {
   en: {
     greeting: 'Hello,',
     situation: {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, EU_MEMBERS, NATIONAL_HANDLING_FEES } from './countries.ts';
+import { destinationOf } from './destination.ts';
+import { DESTINATION_CODES } from './destination-codes.ts';
+import { IMPORT_RATES } from './import-rates.ts';
+import { CARRIER_FEES, POST_PAYMENT_PAGES } from './payment-pages.ts';
+import { POST_WARNINGS } from './scam-guidance.ts';
+
+const tableKeys = [
+  COUNTRIES,
+  EU_MEMBERS,
+  NATIONAL_HANDLING_FEES,
+  IMPORT_RATES,
+  CARRIER_FEES,
+  POST_PAYMENT_PAGES,
+  POST_WARNINGS,
+]
+  .flatMap((table) => Object.keys(table))
+  // 'EU' keys the shared EU entries; no parcel is addressed to it.
+  .filter((code) => /^[A-Z]{2}$/.test(code) && code !== 'EU');
+
+describe('DESTINATION_CODES', () => {
+  it('lists exactly the destinations the tables know', () => {
+    const known = [...new Set(tableKeys)].filter((code) => destinationOf(code) !== undefined).sort();
+    expect([...DESTINATION_CODES].sort()).toEqual(known);
+  });
+
+  it('has a destination for every code, and none for an unknown one', () => {
+    for (const code of DESTINATION_CODES) expect(destinationOf(code)?.code).toBe(code);
+    expect(destinationOf('TR')).toBeUndefined();
+    expect(destinationOf('<b>')).toBeUndefined();
+  });
+
+  it('survives JSON, as the build writes it for the panel', () => {
+    for (const code of DESTINATION_CODES) {
+      const destination = destinationOf(code);
+      expect(JSON.parse(JSON.stringify(destination))).toEqual(destination);
+    }
+  });
+});
