@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures/extension.ts';
+import { allowInBrowserSettings, grantTrackerAccess } from './fixtures/permissions.ts';
 import { readStorage, seedStore, storeDoc } from './popup-seed.ts';
 
 type Doc = ReturnType<typeof storeDoc>;
@@ -27,8 +28,16 @@ async function importFile(page: Page, name: string, content: string) {
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 }
 
-test('every setting is saved at once, confirmed, and survives a reload', async ({ page, worker, extensionId }) => {
+test('every setting is saved at once, confirmed, and survives a reload', async ({
+  context,
+  page,
+  worker,
+  extensionId,
+}) => {
   await seedStore(worker, storeDoc());
+  // Turning ParcelsApp on asks the browser for parcelsapp.com: allowed once in chrome://extensions, so the
+  // browser answers without its prompt (the prompt itself: permissions.spec.ts).
+  await allowInBrowserSettings(context, extensionId, ['parcelsapp']);
   await openOptions(page, extensionId);
 
   await page.getByRole('switch', { name: /Use ParcelsApp/ }).check();
@@ -245,11 +254,15 @@ test('round trip: export, clear everything (confirmed), import — everything is
 });
 
 test('typing a first API key turns its tracker on; changing the key later leaves the switch alone', async ({
+  context,
   page,
   worker,
   extensionId,
 }) => {
   await seedStore(worker, storeDoc());
+  // The browser already lets Customs Lens reach ParcelsApp (without it, the key waits for the switch:
+  // permissions.spec.ts).
+  await grantTrackerAccess(context, extensionId, ['parcelsapp']);
   await openOptions(page, extensionId);
   const toggle = page.getByTestId('tracker-parcelsapp-enabled');
   await expect(toggle).not.toBeChecked();

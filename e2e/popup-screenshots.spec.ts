@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { recordPictures } from '../scripts/picture-sources.ts';
 import { expect, launchWithExtension, test } from './fixtures/extension.ts';
+import { grantTrackerAccess } from './fixtures/permissions.ts';
 import { openPopup, pictureDoc, pictureImportFile, readStorage, seedStore, serveThumbnails } from './popup-seed.ts';
 
 const OUT = 'docs/screenshots';
@@ -45,6 +46,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const { context, worker, extensionId, close } = await launchWithExtension({ colorScheme: scheme });
     try {
       await serveThumbnails(context);
+      await grantTrackerAccess(context, extensionId, ['17track']);
       await seedStore(worker, pictureDoc());
       const page = context.pages()[0] ?? (await context.newPage());
       await popupShot(page, extensionId, scheme === 'light' ? 'popup.png' : 'popup-dark.png');
@@ -58,11 +60,13 @@ test('popup in Hebrew (right to left)', async ({ context, page, worker, extensio
   const doc = pictureDoc();
   doc.settings.uiLanguage = 'he';
   await serveThumbnails(context);
+  await grantTrackerAccess(context, extensionId, ['17track']);
   await seedStore(worker, doc);
   await popupShot(page, extensionId, 'popup-he.png');
 });
 
-test('popup empty state', async ({ page, worker, extensionId }) => {
+test('popup empty state', async ({ context, page, worker, extensionId }) => {
+  await grantTrackerAccess(context, extensionId, ['17track']);
   await seedStore(worker, { ...pictureDoc(), parcels: {} });
   await openPopup(page, extensionId);
   await expect(page.getByTestId('popup-empty')).toBeVisible();
@@ -71,8 +75,10 @@ test('popup empty state', async ({ page, worker, extensionId }) => {
   await shot(page, 'popup-empty.png');
 });
 
-test('options page, and an import preview', async ({ page, worker, extensionId }) => {
+test('options page, and an import preview', async ({ context, page, worker, extensionId }) => {
   const doc = pictureDoc();
+  // 17TRACK is on in the seed: the user allowed api.17track.net when turning it on.
+  await grantTrackerAccess(context, extensionId, ['17track']);
   await seedStore(worker, doc);
   await page.setViewportSize({ width: 900, height: 900 });
   await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
@@ -80,6 +86,7 @@ test('options page, and an import preview', async ({ page, worker, extensionId }
   await expect(page.getByRole('switch', { name: /Cainiao/ })).toBeChecked();
   await expect(page.getByRole('switch', { name: /17TRACK/ })).toBeChecked();
   await expect(page.getByRole('switch', { name: /ParcelsApp/ })).not.toBeChecked();
+  await expect(page.getByTestId('tracker-17track-access')).toBeEmpty();
   await shot(page, 'options.png');
 
   // A file "Export all data" wrote on another computer: the same parcels as stored here, one new one, a

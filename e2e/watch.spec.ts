@@ -4,6 +4,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { emulateTrackers, SEVENTEEN_KEY } from './emulators/index.ts';
 import { expect, sendFromExtensionPage, test } from './fixtures/extension.ts';
+import { grantTrackerAccess } from './fixtures/permissions.ts';
 import { type Stored, shownIds, store } from './fixtures/worker-state.ts';
 import { serveDated } from './panel-serve.ts';
 
@@ -103,6 +104,8 @@ test('a 429 with Retry-After is waited out, then the check succeeds by itself', 
   const trackers = await emulateTrackers(context);
   trackers.seventeen.set(TN, 'inspection');
   trackers.seventeen.next({ kind: 'status', status: 429, headers: { 'Retry-After': '2' } });
+  // The user turned 17TRACK on and the browser let Customs Lens reach api.17track.net.
+  await grantTrackerAccess(context, extensionId, ['17track']);
   const page = await extensionPage(context, extensionId);
   const settings = (await store(worker))?.settings ?? (await send<Stored>(page, { type: 'export-data' })).settings;
   await send(page, {
