@@ -47,6 +47,8 @@ function isShown(element: Element): boolean {
 export function verificationOverlays(root: Element): Element[] {
   const found = [...root.querySelectorAll(CAPTCHA)];
   if (found.length) return found;
+  // Most pages say none of the words anywhere: one test of the whole text instead of one per text.
+  if (!CAPTCHA_TEXT.test(root.textContent ?? '')) return [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';

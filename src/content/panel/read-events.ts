@@ -43,17 +43,27 @@ export function readEvents(
   const latest = now.getTime() + 86_400_000;
   const inFuture = (time: string) => (parseEventTime(time) ?? Number.NEGATIVE_INFINITY) > latest;
 
-  const dateNodes = pieces.filter((p) => isDateOnly(p.text, options));
-  const dates = dateNodes.map((p) => p.node);
+  const dateOnly = pieces.map((p) => isDateOnly(p.text, options));
+  const dateIndexes = pieces.flatMap((_, i) => (dateOnly[i] ? [i] : []));
+  const dates = dateIndexes.map((i) => (pieces[i] as TextPiece).node);
   const rows: Row[] = [];
-  for (const piece of dateNodes) {
+  for (const at of dateIndexes) {
+    const piece = pieces[at] as TextPiece;
     const { time } = splitDate(piece.text, options);
     const element = rowOf(piece.node, dates, root);
     // Estimated delivery dates are in the future: they are promises, not events.
     if (!time || !element || inFuture(time)) continue;
-    const texts = pieces
-      .filter((p) => p !== piece && element.contains(p.node) && hasLetters(p.text) && !isDateOnly(p.text, options))
-      .map((p) => p.text);
+    // Pieces are in document order, so those inside the row lie next to its date: look only there
+    // (testing every piece of the page against every row was most of the reading time on a long page).
+    let first = at;
+    while (first > 0 && element.contains((pieces[first - 1] as TextPiece).node)) first--;
+    let last = at;
+    while (last < pieces.length - 1 && element.contains((pieces[last + 1] as TextPiece).node)) last++;
+    const texts: string[] = [];
+    for (let i = first; i <= last; i++) {
+      const p = pieces[i] as TextPiece;
+      if (i !== at && hasLetters(p.text) && !dateOnly[i]) texts.push(p.text);
+    }
     if (texts.length) rows.push({ element, time, texts });
   }
 

@@ -66,12 +66,17 @@ function isAliExpressHttps(href: string): boolean {
   }
 }
 
+/** Longest text of a chat button or link ("Contact seller" in every language, with an icon's label). */
+const CHAT_TEXT_MAX = 120;
+
 function findSellerChat(root: Element): SellerChat | undefined {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (CHAT_HREF.test(link.href) && isAliExpressHttps(link.href)) return { href: link.href };
   }
   for (const el of root.querySelectorAll<HTMLElement>('a, button, [role="button"]')) {
-    if (CHAT_TEXT.test(el.textContent ?? '')) {
+    const text = el.textContent ?? '';
+    // A chat button says little; a product card's link says a lot and is no chat button.
+    if (text.length <= CHAT_TEXT_MAX && CHAT_TEXT.test(text)) {
       const href = el instanceof HTMLAnchorElement && isAliExpressHttps(el.href) ? el.href : undefined;
       return href ? { href } : { element: el };
     }
@@ -87,19 +92,29 @@ function backgroundImage(element: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * Item links looked at for a thumbnail: the order's own items come first on its pages. Looking through
+ * every link of a long page (recommendation grids) for a background image cost more than all the rest.
+ */
+const THUMBNAIL_LINKS = 10;
+
 function readItems(root: Element): { titles: string[]; thumbnail?: string } {
-  const titles: string[] = [];
+  const titles = new Set<string>();
   let thumbnail: string | undefined;
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+  let looked = 0;
+  // Only links whose written address can name an item: resolving every link's `href` is a URL parse each.
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href*="item"]')) {
     if (!ITEM_LINK.test(link.href)) continue;
     const img = link.querySelector('img');
     const title = (link.textContent ?? '').replace(/\s+/g, ' ').trim() || img?.alt.trim() || '';
-    if (title && title.length <= 300 && !titles.includes(title)) titles.push(title);
-    if (!thumbnail && img?.src.startsWith('https:')) thumbnail = img.src;
+    if (title && title.length <= 300) titles.add(title);
+    if (thumbnail || looked >= THUMBNAIL_LINKS) continue;
+    looked++;
+    if (img?.src.startsWith('https:')) thumbnail = img.src;
     // AliExpress draws item images as a background image of a div, not an <img>.
-    if (!thumbnail) thumbnail = backgroundImage(link);
+    else thumbnail = backgroundImage(link);
   }
-  return thumbnail ? { titles, thumbnail } : { titles };
+  return thumbnail ? { titles: [...titles], thumbnail } : { titles: [...titles] };
 }
 
 export function readFacts(

@@ -20,11 +20,12 @@ export function readablePieces(root: Node, skip: Element[] = [], maxLength = 400
   };
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
-    if (!parent || SKIP.has(parent.tagName) || skip.some((s) => s.contains(parent))) continue;
+    if (!parent || SKIP.has(parent.tagName) || (skip.length && skip.some((s) => s.contains(parent)))) continue;
     const raw = node.data;
-    // One character alone in its own element, next to others like it: part of a split word.
-    const container = parent.childNodes.length === 1 ? parent.parentElement : null;
-    if (raw.length <= 2 && container) {
+    // One character alone in its own element, next to others like it: part of a split word. (Siblings are
+    // looked at only for such short texts: a NodeList per text node cost more than the rest of the walk.)
+    const container = raw.length <= 2 && !node.previousSibling && !node.nextSibling ? parent.parentElement : null;
+    if (container) {
       if (run && run.container === container) {
         run.text += raw;
         run.count++;
