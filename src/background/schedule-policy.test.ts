@@ -9,6 +9,7 @@ import {
   isStopped,
   nextAfterSuccess,
   retryDelayMs,
+  usableTrackers,
 } from './schedule-policy.ts';
 
 const settings = defaultStore().settings; // 360 min, Cainiao on
@@ -76,5 +77,21 @@ describe('schedule policy', () => {
     const paused = new Date(NOW + 7_200_000).toISOString();
     expect(earliestWork([parcel()], settings, { cainiao: paused }, NOW)).toBe(NOW + 7_200_000);
     expect(earliestWork([], settings, {}, NOW)).toBeUndefined();
+  });
+
+  it('neither asks nor schedules a tracker that is on without its host permission', () => {
+    const both = {
+      ...settings,
+      trackers: { ...settings.trackers, '17track': { enabled: true, apiKey: 'k' } },
+    };
+    expect(usableTrackers(both, new Set(['cainiao', '17track']))).toEqual(['cainiao', '17track']);
+    expect(usableTrackers(both, new Set(['cainiao']))).toEqual(['cainiao']);
+    expect(usableTrackers(both, new Set())).toEqual([]);
+    // Only 17TRACK due now, and it may not be reached: nothing to wake for (no alarm spinning on it).
+    const later = new Date(NOW + 3_600_000).toISOString();
+    const p = parcel({ trackers: { cainiao: { failures: 0, nextCheck: later } } });
+    expect(earliestWork([p], both, {}, NOW, new Set(['cainiao', '17track']))).toBe(NOW);
+    expect(earliestWork([p], both, {}, NOW, new Set(['cainiao']))).toBe(NOW + 3_600_000);
+    expect(earliestWork([p], both, {}, NOW, new Set())).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CAINIAO_URL } from '../trackers/cainiao.ts';
 import { PARCELSAPP_URL } from '../trackers/parcelsapp.ts';
 import { SEVENTEEN_BASE } from '../trackers/seventeen-track.ts';
-import { TRACKER_IDS } from './schemas/store.ts';
+import { defaultStore, TRACKER_IDS } from './schemas/store.ts';
 import {
   installHostPatterns,
   isOptionalTracker,
@@ -10,6 +10,7 @@ import {
   optionalHostPatterns,
   TRACKER_HOSTS,
   trackerHostName,
+  trackersNeedingAccess,
 } from './tracker-hosts.ts';
 
 describe('tracker hosts', () => {
@@ -34,5 +35,13 @@ describe('tracker hosts', () => {
   it('names the host a person sees in the browser’s prompt', () => {
     expect(trackerHostName('17track')).toBe('api.17track.net');
     expect(trackerHostName('parcelsapp')).toBe('parcelsapp.com');
+  });
+
+  it('names the trackers turned on whose hosts are not granted', () => {
+    const settings = defaultStore().settings;
+    settings.trackers['17track'] = { enabled: true, apiKey: 'k' };
+    expect(trackersNeedingAccess(settings, new Set(['cainiao']))).toEqual(['17track']);
+    expect(trackersNeedingAccess(settings, new Set(['cainiao', '17track']))).toEqual([]);
+    expect(trackersNeedingAccess(settings, new Set())).toEqual(['cainiao', '17track']);
   });
 });

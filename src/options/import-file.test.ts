@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStore } from '../core/schemas/store.ts';
-import { holdKeylessTrackers, importTitles, readImportText } from './import-file.ts';
+import { holdKeylessTrackers, holdTrackersOff, importTitles, readImportText, trackersTurnedOn } from './import-file.ts';
 
 describe('readImportText', () => {
   it('reads JSON', () => {
@@ -52,5 +52,37 @@ describe('holdKeylessTrackers', () => {
     expect(holdKeylessTrackers(file('k17'), settings).held).toEqual([]);
     const keyed = { ...settings, trackers: { ...settings.trackers, '17track': { enabled: false, apiKey: 'stored' } } };
     expect(holdKeylessTrackers(file(''), keyed)).toEqual({ data: file(''), held: [] });
+  });
+});
+
+describe('trackers an import turns on, and holding them off when the browser refuses their hosts', () => {
+  const file = {
+    app: 'customs-lens',
+    settings: {
+      trackers: {
+        cainiao: { enabled: true, apiKey: '' },
+        '17track': { enabled: false, apiKey: 'k' },
+        parcelsapp: { enabled: true, apiKey: 'p' },
+      },
+    },
+  };
+
+  it('lists the trackers the file turns on, and nothing for a file without settings', () => {
+    expect(trackersTurnedOn(file)).toEqual(['cainiao', 'parcelsapp']);
+    expect(trackersTurnedOn({ app: 'customs-lens', parcels: {} })).toEqual([]);
+    expect(trackersTurnedOn({ settings: { trackers: { parcelsapp: { enabled: 'yes' } } } })).toEqual([]);
+    expect(trackersTurnedOn(null)).toEqual([]);
+  });
+
+  it('keeps refused trackers off in a copy, leaving the file and everything else as it was', () => {
+    const held = holdTrackersOff(file, ['parcelsapp', '17track']) as typeof file;
+    expect(held.settings.trackers).toEqual({
+      cainiao: { enabled: true, apiKey: '' },
+      '17track': { enabled: false, apiKey: 'k' },
+      parcelsapp: { enabled: false, apiKey: 'p' },
+    });
+    expect(file.settings.trackers.parcelsapp.enabled).toBe(true);
+    expect(holdTrackersOff(file, [])).toBe(file);
+    expect(holdTrackersOff(file, ['17track'])).toBe(file);
   });
 });
