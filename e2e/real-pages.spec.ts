@@ -258,6 +258,9 @@ test.describe('order pages', () => {
     expect(await quoted(page)).toBe('Import customs clearance started');
     // The United States were read from the address line: the reasons speak of its customs rules.
     await expect(host.getByText(/United States/).first()).toBeAttached();
+    // The "More to love" AirPods and Nike under the order were not bought: no counterfeit-check reason.
+    await expect(host.locator('[data-reason]').first()).toBeAttached();
+    await expect(host.locator('[data-reason="counterfeit_check"]')).toHaveCount(0);
   });
 });
 

@@ -98,12 +98,23 @@ function backgroundImage(element: Element): string | undefined {
  */
 const THUMBNAIL_LINKS = 10;
 
+/**
+ * Where an order page lists the order's own items (aliexpress-pages.md: the detail page's
+ * `div.order-detail-item-content-wrap`, the list's order cards). The "More to love" recommendations under
+ * the order are item links too, but none of them was bought: when the page shows this structure, only
+ * its links are the order's items.
+ */
+const ORDER_ITEMS = '[class*="order-detail-item"], [class*="order-item-content"]';
+
+/** Only links whose written address can name an item: resolving every link's `href` is a URL parse each. */
+const ITEM_HREF = 'a[href*="item"]';
+
 function readItems(root: Element): { titles: string[]; thumbnail?: string } {
   const titles = new Set<string>();
   let thumbnail: string | undefined;
   let looked = 0;
-  // Only links whose written address can name an item: resolving every link's `href` is a URL parse each.
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href*="item"]')) {
+  const ownItems = root.querySelector(ORDER_ITEMS) ? `:is(${ORDER_ITEMS}) ${ITEM_HREF}` : ITEM_HREF;
+  for (const link of root.querySelectorAll<HTMLAnchorElement>(ownItems)) {
     if (!ITEM_LINK.test(link.href)) continue;
     const img = link.querySelector('img');
     const title = (link.textContent ?? '').replace(/\s+/g, ' ').trim() || img?.alt.trim() || '';
