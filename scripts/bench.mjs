@@ -102,7 +102,10 @@ if (!skip.has('size')) {
   for (const family of families) {
     if (!family.files.length) continue;
     const gz = family.files.map((c) => c.gzip);
-    row(`${family.name}: ${family.files.length} files, gzip min–max`, `${kb(Math.min(...gz))} – ${kb(Math.max(...gz))}`);
+    row(
+      `${family.name}: ${family.files.length} files, gzip min–max`,
+      `${kb(Math.min(...gz))} – ${kb(Math.max(...gz))}`,
+    );
   }
   if (main) {
     const worst = families
@@ -145,6 +148,11 @@ if (!skip.has('load')) {
   row(
     'first scan of each load: median duration / loads where it ended before idle',
     `${ms(load.firstScanMedianMs)} / ${load.firstScanEndedBeforeIdle} of ${runs}`,
+  );
+  row("the panel's fact reading of the page, working time in all (customs-lens:read), median", ms(load.readMedianMs));
+  row(
+    'its steps, with idle moments between them (customs-lens:read-step): median / longest',
+    `${ms(load.readStepMedianMs)} / ${ms(load.readStepMaxMs)}`,
   );
   row(
     'loads where the panel was shown (the page has a customs status)',

@@ -23,11 +23,11 @@ const IDLE_TIMEOUT_MS = 600;
 /** A burst of DOM changes (an SPA render) is scanned once, this long after it started. */
 const BATCH_MS = 250;
 /**
- * Longest piece of scanning done at once, well under the 50 ms of a "long task": a typical page is
- * scanned in one go (about 10 ms on a 7,500-element page), a giant one gives the page its turn between
- * pieces. Smaller pieces spread the work over more idle periods and cost more in all (npm run bench).
+ * Longest piece of scanning done at once: the page gets its turn between pieces, so its own work right
+ * after load (and the buyer's first clicks) waits for at most one piece. A 7,500-element page takes about
+ * 10 ms in all, in two or three pieces; smaller pieces would cost more in all (npm run bench).
  */
-const SLICE_MS = 16;
+const SLICE_MS = 5;
 /**
  * A page has settled when its DOM has been quiet this long, no sooner than SETTLE_MIN_MS after it
  * started and at the latest SETTLE_MAX_MS after (AliExpress pages keep animating banners).

@@ -128,13 +128,25 @@ function readItems(root: Element): { titles: string[]; thumbnail?: string } {
   return thumbnail ? { titles: [...titles], thumbnail } : { titles: [...titles] };
 }
 
-export function readFacts(
+/** Gives the page its turn between two steps of reading (an idle moment, or a short wait at most). */
+export type Pause = () => Promise<void>;
+
+const noPause: Pause = () => Promise.resolve();
+
+/**
+ * Reads the facts in steps, pausing between them (`pause`): on a long page the whole reading is tens of
+ * milliseconds, which in one piece would hold up the page's own work (a long task); each step is a few.
+ */
+export async function readFacts(
   root: Element,
   options: { url: string; now?: Date; monthFirst?: boolean; isStatus?: (text: string) => boolean },
-): PageFacts {
+  pause: Pause = noPause,
+): Promise<PageFacts> {
   const overlays = verificationOverlays(root);
+  await pause();
   const pieces = readablePieces(root, overlays);
   const text = pieces.map((p) => p.text).join('\n');
+  await pause();
   let timeline: Element | undefined;
   const dateOptions = {
     ...options,
@@ -147,6 +159,7 @@ export function readFacts(
   // The package the buyer is looking at: the open tab's, else the first.
   const shown = packages.find((p) => p.shown) ?? packages[0];
   const events = shown ? shown.events : readEvents(root, pieces, dateOptions);
+  await pause();
   const { titles, thumbnail } = readItems(root);
   const numbers = [
     ...(shown?.trackingNumber ? [shown.trackingNumber] : []),
@@ -159,6 +172,7 @@ export function readFacts(
     events,
     titles,
   };
+  await pause();
   if (packages.length > 1) facts.packages = [...packages].sort((a, b) => Number(b.shown) - Number(a.shown));
   if (overlays.length) facts.verification = true;
   timeline = shown?.timeline ?? timeline;
@@ -171,6 +185,7 @@ export function readFacts(
   if (carrier) facts.carrier = carrier;
   const total = findOrderTotal(text);
   if (total) facts.total = total;
+  await pause();
   const count = itemCount(text) ?? (titles.length || null);
   if (count) facts.itemCount = count;
   if (thumbnail) facts.thumbnail = thumbnail;
@@ -178,6 +193,7 @@ export function readFacts(
   if (dest) facts.destCountry = dest;
   const days = buyerProtectionDays(text);
   if (days !== null) facts.protectionDays = days;
+  await pause();
   const chat = findSellerChat(root);
   if (chat) facts.sellerChat = chat;
   return facts;
