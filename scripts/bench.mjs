@@ -7,8 +7,8 @@
  *   BENCH_RUNS=25         page loads per side (with / without the extension)
  *   BENCH_SCANS=40        rescans timed in the extension
  *   BENCH_PARCELS=200     parcels in the background check
- *   BENCH_SKIP=background comma-separated parts to skip (size, load, left-alone, detection, classifier, eval,
- *                         background)
+ *   BENCH_SKIP=background comma-separated parts to skip (size, module, load, left-alone, detection, classifier,
+ *                         eval, background)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDetection } from './bench/detection.mjs';
 import { countElements, heavyTrackingPage } from './bench/heavy-page.mjs';
+import { benchModuleCost } from './bench/module-cost.mjs';
 import { benchLeftAlone, benchPageLoad, benchPageLoadWithoutStatus } from './bench/page-load.mjs';
 import { benchSizes } from './bench/size.mjs';
 import { round } from './bench/stats.mjs';
@@ -119,6 +120,16 @@ if (!skip.has('size')) {
       worst <= BUDGETS.panelModuleGzip,
     );
   }
+}
+
+if (!skip.has('module')) {
+  log('panel module: traced loads');
+  const cost = await benchModuleCost(dist);
+  results.moduleCost = cost;
+  row(
+    `panel module on the heavy page, median of ${cost.loads} traced loads: parsed off the main thread / compiled and evaluated on it`,
+    `${ms(cost.panelOffThreadMs)} / ${ms(cost.panelMainThreadMs)}`,
+  );
 }
 
 const html = heavyTrackingPage();

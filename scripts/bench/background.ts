@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { emulateTrackers, PARCELSAPP_KEY, SEVENTEEN_KEY } from '../../e2e/emulators/index.ts';
+import { grantTrackerAccess } from '../../e2e/fixtures/permissions.ts';
 import { CHROMIUM, extensionArgs } from '../chromium.mjs';
 
 const arg = (name: string, fallback: string) => {
@@ -37,6 +38,8 @@ try {
   const trackers = await emulateTrackers(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // 17TRACK's and ParcelsApp's hosts are optional: granted as a user would, or the worker skips them.
+  await grantTrackerAccess(context, extensionId, ['17track', 'parcelsapp']);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
 
