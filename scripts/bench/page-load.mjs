@@ -1,6 +1,7 @@
 // Page-load overhead and change-observer cost of the content script, measured in real Chromium: the same
-// heavy tracking page at a real AliExpress URL, loaded alternately in a browser with and without the
-// extension. "Load-to-idle" is the time from navigation start until the first idle callback after load.
+// heavy tracking page served at a real AliExpress URL the extension acts on and at one it leaves alone,
+// loaded alternately (see pairedLoads). "Load-to-idle" is the time from navigation start until the first
+// idle callback after load, noted in the page itself.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ export const LEFT_ALONE_URLS = [
   'https://www.aliexpress.com/w/wholesale-usb-cable.html',
 ];
 
-export async function launch(dist, { customs = true, url = BENCH_URL } = {}) {
+export async function launch(dist, { customs = true, url = BENCH_URL, urls = [url] } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'customs-lens-bench-'));
   const args = dist ? extensionArgs(dist) : BASE_ARGS;
   const context = await chromium.launchPersistentContext(dir, {
@@ -29,7 +30,7 @@ export async function launch(dist, { customs = true, url = BENCH_URL } = {}) {
     // The extension's own files (the panel module) must not be caught here, or the panel never loads.
     (url) => url.hostname !== '127.0.0.1' && url.protocol !== 'chrome-extension:',
     (route) =>
-      route.request().url().split('?')[0] === url.split('?')[0]
+      urls.some((u) => route.request().url().split('?')[0] === u.split('?')[0])
         ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
         : route.abort(),
   );
@@ -150,47 +151,67 @@ async function readDurations(page) {
 
 const settlePlain = (page) => page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
 
+/**
+ * The same heavy page, in the same browser with the extension, at a URL the extension acts on (the
+ * tracking page) and at one it leaves alone (a product page: benchLeftAlone shows the content script is
+ * never injected there and costs nothing): the difference is exactly what the extension does on the page.
+ * Two browser instances differ by more than the 3 % budget on their own (one pairing measured 0.82
+ * between two identical launches without any code of ours running), so the comparison stays inside one.
+ * Loads alternate A-B, B-A so drift on the machine hits both sides alike.
+ */
+async function pairedLoads(page, runs, onActedOn = async () => {}) {
+  const actedOn = [];
+  const leftAlone = [];
+  await measureLoad(page, BENCH_URL);
+  await measureLoad(page, LEFT_ALONE_URLS[0]);
+  for (let i = 0; i < runs; i += 1) {
+    const order = i % 2 ? ['acted', 'left'] : ['left', 'acted'];
+    for (const side of order) {
+      if (side === 'left') leftAlone.push(await measureLoad(page, LEFT_ALONE_URLS[0]));
+      else {
+        const idle = await measureLoad(page, BENCH_URL);
+        actedOn.push(idle);
+        await onActedOn(idle);
+      }
+    }
+  }
+  return { actedOn, leftAlone };
+}
+
 export async function benchPageLoad(dist, runs = 25, bursts = 9) {
-  const withExt = await launch(dist);
-  const without = await launch(null);
-  const a = [];
-  const b = [];
+  const urls = [BENCH_URL, LEFT_ALONE_URLS[0]];
+  const withExt = await launch(dist, { urls });
   const firstScans = [];
   const burstWith = [];
   const burstWithout = [];
   const reads = [];
   const readSteps = [];
+  let loads;
   try {
-    // Warm-up, then alternate so drift on the machine hits both sides alike.
-    await measureLoad(withExt.page);
-    await measureLoad(without.page);
-    for (let i = 0; i < runs; i += 1) {
-      const idle = await measureLoad(withExt.page);
-      a.push(idle);
+    loads = await pairedLoads(withExt.page, runs, async (idle) => {
       const scan = await settleExtension(withExt.page);
       firstScans.push({ ...scan, beforeIdle: scan.startMs + scan.durationMs <= idle });
       const read = await readDurations(withExt.page);
       reads.push(...read.total);
       readSteps.push(...read.steps);
-      b.push(await measureLoad(without.page));
-    }
+    });
     for (let i = 0; i < bursts; i += 1) {
-      await measureLoad(withExt.page);
+      await measureLoad(withExt.page, BENCH_URL);
       await settleExtension(withExt.page);
       burstWith.push(await measureMutationBurst(withExt.page, 1000, true));
-      await measureLoad(without.page);
-      await settlePlain(without.page);
-      burstWithout.push(await measureMutationBurst(without.page));
+      await measureLoad(withExt.page, LEFT_ALONE_URLS[0]);
+      await settlePlain(withExt.page);
+      burstWithout.push(await measureMutationBurst(withExt.page));
     }
   } finally {
     await withExt.close();
-    await without.close();
   }
+  const { actedOn, leftAlone } = loads;
   return {
     runs,
-    loadToIdleWithMs: median(a),
-    loadToIdleWithoutMs: median(b),
-    loadRatio: median(a) / median(b),
+    loadToIdleWithMs: median(actedOn),
+    loadToIdleWithoutMs: median(leftAlone),
+    loadRatio: median(actedOn) / median(leftAlone),
     firstScanMedianMs: median(firstScans.map((s) => s.durationMs)),
     firstScanEndedBeforeIdle: firstScans.filter((s) => s.beforeIdle).length,
     panelShown: firstScans.filter((s) => s.panelShown).length,
@@ -205,26 +226,24 @@ export async function benchPageLoad(dist, runs = 25, bursts = 9) {
 }
 
 /**
- * The same load-to-idle ratio on the heavy tracking page *without* a customs status: what every other
- * tracking page pays for the detector alone (a full scan, no panel).
+ * The same ratio on the heavy tracking page *without* a customs status: what every other tracking page
+ * pays for the detector alone (a full scan, no panel).
  */
 export async function benchPageLoadWithoutStatus(dist, runs = 25) {
-  const withExt = await launch(dist, { customs: false });
-  const without = await launch(null, { customs: false });
-  const a = [];
-  const b = [];
+  const withExt = await launch(dist, { customs: false, urls: [BENCH_URL, LEFT_ALONE_URLS[0]] });
+  let loads;
   try {
-    await measureLoad(withExt.page);
-    await measureLoad(without.page);
-    for (let i = 0; i < runs; i += 1) {
-      a.push(await measureLoad(withExt.page));
-      b.push(await measureLoad(without.page));
-    }
+    loads = await pairedLoads(withExt.page, runs);
   } finally {
     await withExt.close();
-    await without.close();
   }
-  return { runs, loadToIdleWithMs: median(a), loadToIdleWithoutMs: median(b), loadRatio: median(a) / median(b) };
+  const { actedOn, leftAlone } = loads;
+  return {
+    runs,
+    loadToIdleWithMs: median(actedOn),
+    loadToIdleWithoutMs: median(leftAlone),
+    loadRatio: median(actedOn) / median(leftAlone),
+  };
 }
 
 /**
