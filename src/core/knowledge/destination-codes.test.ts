@@ -3,7 +3,7 @@ import { COUNTRIES, EU_MEMBERS, NATIONAL_HANDLING_FEES } from './countries.ts';
 import { destinationOf } from './destination.ts';
 import { DESTINATION_CODES } from './destination-codes.ts';
 import { IMPORT_RATES } from './import-rates.ts';
-import { CARRIER_FEES, POST_PAYMENT_PAGES } from './payment-pages.ts';
+import { CARRIER_FEES, isOfficialPaymentUrl, isSafePaymentLink, POST_PAYMENT_PAGES } from './payment-pages.ts';
 import { POST_WARNINGS } from './scam-guidance.ts';
 
 const tableKeys = [
@@ -36,5 +36,23 @@ describe('DESTINATION_CODES', () => {
       const destination = destinationOf(code);
       expect(JSON.parse(JSON.stringify(destination))).toEqual(destination);
     }
+  });
+});
+
+describe('payment pages in the destination modules', () => {
+  it('carry only pages on the tables’ own hosts, over https', () => {
+    const pages = [...DESTINATION_CODES].flatMap((code) => destinationOf(code)?.postPaymentPage ?? []);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const page of pages) {
+      if (page.url !== null) expect(isOfficialPaymentUrl(page.url)).toBe(true);
+    }
+  });
+
+  it('a link the panel shows must be https without credentials', () => {
+    expect(isSafePaymentLink('https://personal.help.royalmail.com/app/answers/detail/a_id/143')).toBe(true);
+    expect(isSafePaymentLink('http://personal.help.royalmail.com/')).toBe(false);
+    expect(isSafePaymentLink('https://user:pw@personal.help.royalmail.com/')).toBe(false);
+    expect(isSafePaymentLink('javascript:alert(1)')).toBe(false);
+    expect(isSafePaymentLink('not a url')).toBe(false);
   });
 });
