@@ -2,7 +2,7 @@
  * The extension in Firefox (Debian's firefox-esr, the dist-firefox build installed as a temporary add-on):
  * the panel on tracking and order-detail pages, the order list's badges and its in-app navigation, and
  * "Watch" with a real (trusted) click reaching the background, which then starts a check at Cainiao,
- * and the panel at phone width.
+ * the charges section from the destination's own knowledge module, and the panel at phone width.
  *
  * What Firefox's WebDriver BiDi does not allow, and so is not tested here (see README "Tested in which
  * browser"): opening moz-extension:// pages (popup, options) and seeing or answering the background
@@ -143,6 +143,27 @@ test('Watch: a real click is stored by the background, which starts a Cainiao ch
   await page.reload();
   await expectPanel(page, { 'data-stage': 'inspection' });
   await expectInPanel(page, toggle, 'aria-pressed', 'false');
+});
+
+test('UK parcel held for duties: the destination and language parts load — Royal Mail estimate and page, seller message', async ({
+  page,
+  serve,
+}) => {
+  // The panel loads its destination's knowledge and its language's seller template as their own modules
+  // (src/content/knowledge/*.js, moz-extension:// URLs from runtime.getURL): both must work in Firefox.
+  const url = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8197254807227501';
+  serve(url, fixtureHtml('charges-tracking-gb.html'));
+  await page.goto(url);
+  await expectPanel(page, { 'data-stage': 'action_required' });
+  await expectInPanel(page, '[data-testid="panel-charges"]', 'data-charges', 'estimate');
+  await expectInPanel(page, '[data-testid="charges-pay"]', 'data-payment-page', 'royal_mail');
+  await expectInPanel(
+    page,
+    '[data-testid="charges-pay"]',
+    'href',
+    'https://personal.help.royalmail.com/app/answers/detail/a_id/143',
+  );
+  await inPanel(page, '[data-testid="copy-seller-message"]');
 });
 
 test('phone width (390×844, as on Firefox for Android): the panel fits, nothing scrolls sideways', async ({
