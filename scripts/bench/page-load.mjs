@@ -178,6 +178,16 @@ async function pairedLoads(page, runs, onActedOn = async () => {}) {
   return { actedOn, leftAlone };
 }
 
+/** Medians of paired loads and their ratio (acted on ÷ left alone). */
+function loadFigures(runs, { actedOn, leftAlone }) {
+  return {
+    runs,
+    loadToIdleWithMs: median(actedOn),
+    loadToIdleWithoutMs: median(leftAlone),
+    loadRatio: median(actedOn) / median(leftAlone),
+  };
+}
+
 export async function benchPageLoad(dist, runs = 25, bursts = 9) {
   const urls = [BENCH_URL, LEFT_ALONE_URLS[0]];
   const withExt = await launch(dist, { urls });
@@ -206,12 +216,8 @@ export async function benchPageLoad(dist, runs = 25, bursts = 9) {
   } finally {
     await withExt.close();
   }
-  const { actedOn, leftAlone } = loads;
   return {
-    runs,
-    loadToIdleWithMs: median(actedOn),
-    loadToIdleWithoutMs: median(leftAlone),
-    loadRatio: median(actedOn) / median(leftAlone),
+    ...loadFigures(runs, loads),
     firstScanMedianMs: median(firstScans.map((s) => s.durationMs)),
     firstScanEndedBeforeIdle: firstScans.filter((s) => s.beforeIdle).length,
     panelShown: firstScans.filter((s) => s.panelShown).length,
@@ -237,13 +243,7 @@ export async function benchPageLoadWithoutStatus(dist, runs = 25) {
   } finally {
     await withExt.close();
   }
-  const { actedOn, leftAlone } = loads;
-  return {
-    runs,
-    loadToIdleWithMs: median(actedOn),
-    loadToIdleWithoutMs: median(leftAlone),
-    loadRatio: median(actedOn) / median(leftAlone),
-  };
+  return loadFigures(runs, loads);
 }
 
 /**
