@@ -69,12 +69,16 @@ let generation = 0;
 /** The longest wait for an idle moment between two steps of reading. */
 const READ_PAUSE_TIMEOUT_MS = 100;
 
+/** A newer update (or navigation) made this reading pointless: it stops at its next pause, quietly. */
+class Superseded extends Error {}
+
 /**
- * Reads the page in steps with idle moments between them. Its cost on the page, like the detector's
- * scans, is visible to the bench: `customs-lens:read` is the working time of all steps (pauses left out),
- * `customs-lens:read-step` each step's.
+ * Reads the page in steps with idle moments between them, stopping early once `stale` says a newer
+ * reading has started (a burst of page changes brings several updates). Its cost on the page, like the
+ * detector's scans, is visible to the bench: `customs-lens:read` is the working time of all steps of a
+ * finished reading (pauses left out), `customs-lens:read-step` each step's.
  */
-async function readPage(page: SettledPage, now: Date): Promise<PageFacts> {
+async function readPage(page: SettledPage, now: Date, stale: () => boolean): Promise<PageFacts> {
   const { lang } = page;
   let busyMs = 0;
   let stepStart = performance.now();
@@ -85,10 +89,11 @@ async function readPage(page: SettledPage, now: Date): Promise<PageFacts> {
     performance.measure('customs-lens:read-step', { start: stepStart, duration });
   };
   const pause = () =>
-    new Promise<void>((resolve) => {
+    new Promise<void>((resolve, reject) => {
       endStep();
       requestIdleCallback(
         () => {
+          if (stale()) return reject(new Superseded());
           stepStart = performance.now();
           resolve();
         },
@@ -110,6 +115,11 @@ async function readPage(page: SettledPage, now: Date): Promise<PageFacts> {
   return facts;
 }
 
+/** Logs a failure, but not a reading that stopped because a newer one started. */
+const warnUnlessSuperseded = (what: string) => (error: unknown) => {
+  if (!(error instanceof Superseded)) console.warn(`Customs Lens: ${what}`, error);
+};
+
 /**
  * Whether a settled page was read: a tracking page by its events, an order page by its events or the
  * order id it prints. The order list is never called unreadable (a buyer may have no orders), nor is
@@ -128,7 +138,7 @@ let settleRun = 0;
 async function settlePage(page: SettledPage, signal: AbortSignal): Promise<void> {
   const run = ++settleRun;
   const now = new Date();
-  const facts = await readPage(page, now);
+  const facts = await readPage(page, now, () => run !== settleRun || signal.aborted);
   if (run !== settleRun || signal.aborted) return;
   // A verification overlay is not a page we misread: the buyer solves it and the page reloads.
   if (document.querySelector('[data-customs-lens="panel"]') || facts.verification || wasRead(page, facts)) {
@@ -149,7 +159,7 @@ async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<voi
   const run = ++generation;
   const now = new Date();
   const lang = result.lang;
-  const facts = pickPackage(await readPage(result, now), now);
+  const facts = pickPackage(await readPage(result, now, () => run !== generation || signal.aborted), now);
   if (run !== generation || signal.aborted) return;
   // Pages that print statuses without dates still count: the detector's finds, in page order.
   const fallback: TrackingEvent[] = result.statuses.map((s) => ({ text: s.text, source: 'page' }));
@@ -217,11 +227,11 @@ export const update: PanelModule['update'] = (raw, signal) => {
     updateOrderList(result, signal).catch((error: unknown) => console.warn('Customs Lens: badges failed', error));
     return;
   }
-  updatePanel(result, signal).catch((error: unknown) => console.warn('Customs Lens: panel update failed', error));
+  updatePanel(result, signal).catch(warnUnlessSuperseded('panel update failed'));
 };
 
 export const settled: PanelModule['settled'] = (page, signal) => {
-  settlePage(page, signal).catch((error: unknown) => console.warn('Customs Lens: page check failed', error));
+  settlePage(page, signal).catch(warnUnlessSuperseded('page check failed'));
 };
 
 export const clear: PanelModule['clear'] = () => {
