@@ -2,7 +2,7 @@
 // __MSG_…__ names exist in every language, within the stores' length limits.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogModuleFile } from '../src/locales/catalog-files.ts';
+import { catalogModuleFile, isPanelKey } from '../src/locales/catalog-files.ts';
 import { CATALOGS, type MessageKey, UI_LANGS } from '../src/locales/index.ts';
 import { translatorFor } from '../src/locales/translate.ts';
 import { type ChromeMessage, localeFiles, toChromeMessages } from './locales-plugin.ts';
@@ -105,15 +105,24 @@ describe('toChromeMessages', () => {
 });
 
 describe('catalog modules for the panel', () => {
-  it.each(UI_LANGS)('%s: an ES module whose default export is the catalog, web-accessible', async (lang) => {
-    const file = files.find((f) => f.fileName === catalogModuleFile(lang));
-    expect(file).toBeDefined();
-    const module = (await import(`data:text/javascript,${encodeURIComponent(file?.source ?? '')}`)) as {
-      default: unknown;
-    };
-    expect(module.default).toEqual(CATALOGS[lang]);
-    const resources = (manifest.web_accessible_resources as Array<{ resources: string[] }>).flatMap((w) => w.resources);
-    const listed = resources.map((r) => new RegExp(`^${r.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`));
-    expect(listed.some((pattern) => pattern.test(catalogModuleFile(lang)))).toBe(true);
-  });
+  it.each(UI_LANGS)(
+    '%s: an ES module whose default export is the panel’s part of the catalog, web-accessible',
+    async (lang) => {
+      const file = files.find((f) => f.fileName === catalogModuleFile(lang));
+      expect(file).toBeDefined();
+      const module = (await import(`data:text/javascript,${encodeURIComponent(file?.source ?? '')}`)) as {
+        default: unknown;
+      };
+      const panelPart = Object.fromEntries(Object.entries(CATALOGS[lang]).filter(([key]) => isPanelKey(key)));
+      expect(module.default).toEqual(panelPart);
+      // The popup's, options page's and notifications' texts stay out (they are most of the catalog).
+      expect(Object.keys(panelPart).length).toBeLessThan(Object.keys(CATALOGS[lang]).length / 2);
+      expect(Object.keys(module.default as object)).not.toContain('popup_title');
+      const resources = (manifest.web_accessible_resources as Array<{ resources: string[] }>).flatMap(
+        (w) => w.resources,
+      );
+      const listed = resources.map((r) => new RegExp(`^${r.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`));
+      expect(listed.some((pattern) => pattern.test(catalogModuleFile(lang)))).toBe(true);
+    },
+  );
 });

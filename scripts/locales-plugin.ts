@@ -3,10 +3,11 @@
  * `_locales/<lang>/messages.json`, so the manifest and `browser.i18n` see the same strings the UI uses.
  * `{name}` placeholders become Chrome's `$name$` placeholders, numbered in order of appearance; a
  * literal `$` is written `$$`, as Chrome's format asks; a plural form becomes its `other` branch. Also writes each catalog as a standalone ES
- * module for the on-page panel, which loads only the language it shows (src/locales/catalog-files.ts).
+ * module for the on-page panel, which loads only the language it shows and only the areas it shows
+ * (src/locales/catalog-files.ts).
  */
 import type { Plugin } from 'vite';
-import { catalogModuleFile } from '../src/locales/catalog-files.ts';
+import { catalogModuleFile, panelCatalog } from '../src/locales/catalog-files.ts';
 import { CATALOGS, UI_LANGS } from '../src/locales/index.ts';
 import { withOtherForms } from '../src/locales/translate.ts';
 
@@ -39,7 +40,7 @@ export function localeFiles(): Array<{ fileName: string; source: string }> {
       source: `${JSON.stringify(toChromeMessages(CATALOGS[lang]), null, 2)}\n`,
     },
     // Plain data (JSON is valid JavaScript), so nothing in it runs but the object literal.
-    { fileName: catalogModuleFile(lang), source: `export default ${JSON.stringify(CATALOGS[lang])};\n` },
+    { fileName: catalogModuleFile(lang), source: `export default ${JSON.stringify(panelCatalog(CATALOGS[lang]))};\n` },
   ]);
 }
 
