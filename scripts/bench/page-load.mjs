@@ -263,37 +263,62 @@ export async function contentScriptInjected(page, extensionId) {
 }
 
 /**
- * Pages the extension leaves alone (product, search): the heavy page at their URLs, loaded alternately
- * with and without the extension. The content script must not be injected at all, so the ratio is 1.00
- * within the machine's noise.
+ * Turns the extension on or off from chrome://extensions (`chrome.management.setEnabled`, what its switch
+ * does there) and waits until the change has settled: a disabled extension runs nothing at all.
  */
-export async function benchLeftAlone(dist, runs = 25) {
+async function setExtensionEnabled(control, extensionId, enabled) {
+  await control.evaluate(
+    ([id, on]) => new Promise((resolve) => chrome.management.setEnabled(id, on, resolve)),
+    [extensionId, enabled],
+  );
+  await control.waitForFunction(
+    ([id, on]) => new Promise((resolve) => chrome.management.get(id, (info) => resolve(info.enabled === on))),
+    [extensionId, enabled],
+  );
+  // Its worker starting (or stopping) is not billed to the next page load.
+  await control.waitForTimeout(500);
+}
+
+/**
+ * Pages the extension leaves alone (product, search): the heavy page at their URLs, loaded in one browser
+ * with the extension on and then off (chrome://extensions), in blocks that alternate on-off, off-on. One
+ * browser, because two identical launches differ by more than the budget on their own. The content
+ * script must not be injected at all, so the ratio is 1.00 within the machine's noise.
+ */
+export async function benchLeftAlone(dist, runs = 25, block = 5) {
   const perUrl = [];
   for (const url of LEFT_ALONE_URLS) {
-    const withExt = await launch(dist, { customs: false, url });
-    const without = await launch(null, { customs: false, url });
-    const a = [];
-    const b = [];
+    const browser = await launch(dist, { customs: false, url });
+    const control = await browser.context.newPage();
+    const on = [];
+    const off = [];
     let injected = 0;
     try {
-      await measureLoad(withExt.page, url);
-      await measureLoad(without.page, url);
-      for (let i = 0; i < runs; i += 1) {
-        a.push(await measureLoad(withExt.page, url));
-        if (await contentScriptInjected(withExt.page, withExt.extensionId)) injected += 1;
-        b.push(await measureLoad(without.page, url));
+      await control.goto('chrome://extensions');
+      await measureLoad(browser.page, url);
+      for (let round = 0; on.length < runs || off.length < runs; round += 1) {
+        for (const enabled of round % 2 ? [false, true] : [true, false]) {
+          const into = enabled ? on : off;
+          if (into.length >= runs) continue;
+          await setExtensionEnabled(control, browser.extensionId, enabled);
+          // One unmeasured load after each switch: the first one pays for whatever the switch left behind.
+          await measureLoad(browser.page, url);
+          for (let i = 0; i < block && into.length < runs; i += 1) {
+            into.push(await measureLoad(browser.page, url));
+            if (enabled && (await contentScriptInjected(browser.page, browser.extensionId))) injected += 1;
+          }
+        }
       }
     } finally {
-      await withExt.close();
-      await without.close();
+      await browser.close();
     }
     perUrl.push({
       url,
       runs,
       injected,
-      loadToIdleWithMs: median(a),
-      loadToIdleWithoutMs: median(b),
-      loadRatio: median(a) / median(b),
+      loadToIdleWithMs: median(on),
+      loadToIdleWithoutMs: median(off),
+      loadRatio: median(on) / median(off),
     });
   }
   return perUrl;
