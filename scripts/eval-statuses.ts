@@ -108,7 +108,9 @@ for (let run = 0; run < RUNS; run++) {
   for (const t of texts) classifyStatus(t);
   best = Math.min(best, performance.now() - start);
 }
-log(`\n10,000 mixed strings classified in ${best.toFixed(1)} ms, best of ${RUNS} runs (budget checked by npm run bench).`);
+log(
+  `\n10,000 mixed strings classified in ${best.toFixed(1)} ms, best of ${RUNS} runs (budget checked by npm run bench).`,
+);
 
 if (json) {
   console.log(
