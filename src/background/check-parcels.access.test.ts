@@ -6,25 +6,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultStore, STORE_KEY, type Store } from '../core/schemas/store.ts';
+import { memoryArea } from './memory-storage.test-helper.ts';
 
 const local = new Map<string, unknown>();
 const session = new Map<string, unknown>();
-const area = (map: Map<string, unknown>) => ({
-  get: async (keys: string | string[] | null) => {
-    const list = keys === null ? [...map.keys()] : Array.isArray(keys) ? keys : [keys];
-    return Object.fromEntries(list.filter((k) => map.has(k)).map((k) => [k, structuredClone(map.get(k))]));
-  },
-  set: async (items: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(items)) map.set(k, structuredClone(v));
-  },
-  remove: async (keys: string | string[]) => {
-    for (const k of Array.isArray(keys) ? keys : [keys]) map.delete(k);
-  },
-});
 
 vi.mock('webextension-polyfill', () => ({
   default: {
-    storage: { local: area(local), session: area(session) },
+    storage: { local: memoryArea(local), session: memoryArea(session) },
     notifications: { create: async () => '', clear: async () => true, getAll: async () => ({}) },
     action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
     runtime: { id: 'test', getURL: (p: string) => `chrome-extension://test/${p}` },

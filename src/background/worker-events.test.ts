@@ -5,27 +5,16 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultStore, STORE_KEY } from '../core/schemas/store.ts';
+import { memoryArea } from './memory-storage.test-helper.ts';
 
 const local = new Map<string, unknown>();
 const session = new Map<string, unknown>();
-const area = (map: Map<string, unknown>) => ({
-  get: async (keys: string | string[] | null) => {
-    const list = keys === null ? [...map.keys()] : Array.isArray(keys) ? keys : [keys];
-    return Object.fromEntries(list.filter((k) => map.has(k)).map((k) => [k, structuredClone(map.get(k))]));
-  },
-  set: async (items: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(items)) map.set(k, structuredClone(v));
-  },
-  remove: async (keys: string | string[]) => {
-    for (const k of Array.isArray(keys) ? keys : [keys]) map.delete(k);
-  },
-});
 const tabs: string[] = [];
 const cleared: string[] = [];
 
 vi.mock('webextension-polyfill', () => ({
   default: {
-    storage: { local: area(local), session: area(session) },
+    storage: { local: memoryArea(local), session: memoryArea(session) },
     tabs: { create: async ({ url }: { url: string }) => tabs.push(url) },
     notifications: { clear: async (id: string) => cleared.push(id) },
     runtime: { id: 'test', getURL: (p: string) => `chrome-extension://test/${p}` },
