@@ -5,7 +5,6 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { knowledgePlugin } from './scripts/knowledge-plugin.ts';
 import { lazyModulePlugin } from './scripts/lazy-module-plugin.ts';
 import { localesPlugin } from './scripts/locales-plugin.ts';
 import { manifestFor } from './scripts/manifest-for.ts';
@@ -24,9 +23,6 @@ export default defineConfig({
       contentScripts: { standaloneFiles: ['src/content/detector/index.tsx'] },
     }),
     localesPlugin(),
-    // Each destination's knowledge and each seller-message language as its own small data module
-    // (src/content/knowledge/*.js), so the panel loads only its parcel's.
-    knowledgePlugin(),
     // The on-page panel, loaded by the content script only when a customs status is found; listed in the
     // manifest's web_accessible_resources (AliExpress hosts, use_dynamic_url), as are the per-language
     // catalogs localesPlugin writes for it (src/content/locales/*.js), so a page loads only its language.

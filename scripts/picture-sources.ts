@@ -23,10 +23,10 @@ const PANEL_UI = [
   'src/content/panel/Panel.tsx',
   'src/content/panel/WatchToggle.tsx',
   'src/content/panel/panel.css',
-  'src/content/panel/view-model.ts',
+  'src/core/panel-view/build-view.ts',
   'scripts/screenshots-panel.ts',
 ];
-const CHARGES_UI = ['src/content/panel/ChargesSection.tsx', 'src/content/panel/charges-view.ts'];
+const CHARGES_UI = ['src/content/panel/ChargesSection.tsx', 'src/core/panel-view/charges-view.ts'];
 const BADGES_UI = ['src/content/panel/badges.ts'];
 const POPUP_UI = [
   'src/popup/Popup.tsx',

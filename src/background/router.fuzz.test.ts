@@ -36,6 +36,22 @@ const VALID: Record<MessageType, Record<string, unknown>> = {
     parcel: { trackingNumber: 'LP00123456789012', events: [{ text: 'Held by customs', time: '2026-11-20T10:00Z' }] },
   },
   'set-panel-state': { type: 'set-panel-state', orderId: '8180000000000001', state: 'collapsed' },
+  'classify-texts': { type: 'classify-texts', lang: 'en', texts: ['Import customs clearance delay'] },
+  'explain-page': {
+    type: 'explain-page',
+    uiLang: 'en',
+    reading: {
+      kind: 'tracking',
+      url: 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180000000000001',
+      lang: 'en',
+      text: 'Import customs clearance delay',
+      rows: [{ time: '2026-11-20T10:00:00+08:00', texts: ['Customs update', 'Import customs clearance delay'] }],
+      packages: [{ trackingNumber: 'LP00123456789012', shown: true, rows: [{ texts: ['Held by customs'] }] }],
+      numbers: ['LP00123456789012'],
+      titles: ['Phone case'],
+      statuses: ['Import customs clearance delay'],
+    },
+  },
   'check-now': { type: 'check-now' },
   'test-key': { type: 'test-key', tracker: '17track', apiKey: 'k' },
   'restore-parcel': { type: 'restore-parcel', parcel },
@@ -124,6 +140,8 @@ describe('router', () => {
     const aliexpress = { id: 'abcdefghijklmnop', url: 'https://es.aliexpress.com/p/tracking/index.html' };
     expect(senderAllowed('watch', aliexpress)).toBe(true);
     expect(senderAllowed('page-update', aliexpress)).toBe(true);
+    expect(senderAllowed('classify-texts', aliexpress)).toBe(true);
+    expect(senderAllowed('explain-page', aliexpress)).toBe(true);
     for (const type of ['save-settings', 'clear-data', 'import-apply', 'export-data', 'restore-parcel'] as const) {
       expect(senderAllowed(type, aliexpress)).toBe(false);
       expect(senderAllowed(type, OWN_PAGE)).toBe(true);

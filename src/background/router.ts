@@ -23,6 +23,8 @@ const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set([
   'unwatch',
   'is-watched',
   'page-update',
+  'classify-texts',
+  'explain-page',
   'set-panel-state',
 ]);
 

@@ -27,7 +27,7 @@ export type SettledPage = Omit<ScanResult, 'statuses'>;
 
 export interface PanelModule {
   /** The full classifier over the detector's candidates: those that are customs statuses, with their stage. */
-  classify(candidates: readonly Candidate[], lang: string): FoundStatus[];
+  classify(candidates: readonly Candidate[], lang: string): Promise<FoundStatus[]>;
   /** Shows, updates or removes the panel or badges for what the page shows now. */
   update(result: ScanResult, signal: AbortSignal): void;
   /**

@@ -7,7 +7,8 @@
  * is matched by the patterns (scripts/manifest-for.test.ts).
  */
 import { ALIEXPRESS_HOST } from './aliexpress-url.ts';
-export type PageKind = 'tracking' | 'order-detail' | 'order-list';
+export const PAGE_KINDS = ['tracking', 'order-detail', 'order-list'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 /**
  * AliExpress's own hosts: every storefront subdomain of .com (www, es, fr, de, pt, pl, he, ko, ja, it,

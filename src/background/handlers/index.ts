@@ -7,6 +7,7 @@ import { STORE_VERSION } from '../../core/schemas/store.ts';
 import type { Handlers } from '../router.ts';
 import { checkHandlers } from './checks.ts';
 import { dataHandlers } from './data.ts';
+import { pageHandlers } from './page.ts';
 import { panelHandlers } from './panel.ts';
 import { watchHandlers } from './watch.ts';
 
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...checkHandlers,
   ...dataHandlers,
   ...panelHandlers,
+  ...pageHandlers,
 };

@@ -4,7 +4,7 @@
  * navigation may still lead elsewhere), then looks for texts that may be customs statuses — by the first-pass
  * trigger (core/customs-trigger.ts), no classifier tables here — at idle time and again when the
  * single-page app changes its content or URL. Only when the trigger hits does it load the panel module
- * (classifier, Preact, advice, locales) from the extension, which classifies those texts and shows the
+ * (page reading, Preact) from the extension, which has the background classify those texts and shows the
  * panel when one is a customs status — see panel-api.ts and vite.config.ts.
  *
  * AliExpress draws its tracking timeline seconds after the page loads (after a cross-site data call),
@@ -156,9 +156,10 @@ function startPage(kind: PageKind, signal: AbortSignal, onDomChange: () => void)
     // The trigger saw a customs word: the panel module (which holds the classifier) decides.
     classifying++;
     void loadPanel()
-      .then((panel) => {
+      .then(async (panel) => {
         if (signal.aborted || scan !== generation) return;
-        const statuses = panel.classify(candidates, lang);
+        const statuses = await panel.classify(candidates, lang);
+        if (signal.aborted || scan !== generation) return;
         if (statuses.length === 0 && !loaded) {
           if (checked) panel.settled({ kind, url: location.href, lang }, signal);
           return;

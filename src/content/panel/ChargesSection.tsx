@@ -3,8 +3,9 @@
  * double-charge advice, the scam warning, and the sources one click away (a native <details>). Every
  * text is a Preact text child; the only link is the payment table's https page.
  */
+
+import type { ChargesView } from '../../core/panel-view/charges-view.ts';
 import type { Locale } from '../../locales/locale-for.ts';
-import type { ChargesView } from './charges-view.ts';
 
 export function ChargesSection({ charges, locale }: { charges: ChargesView; locale: Locale }) {
   const { t } = locale;

@@ -7,16 +7,19 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { EXTEND_AT_PROTECTION_DAYS } from '../../core/advice.ts';
+import type { PanelView } from '../../core/panel-view/build-view.ts';
 import type { PanelState } from '../../core/schemas/store.ts';
 import type { Locale } from '../../locales/locale-for.ts';
 import { ChargesSection } from './ChargesSection.tsx';
 import { copyText } from './copy-text.ts';
+import type { SellerChat } from './read-facts.ts';
 import { trusted } from './trusted.ts';
-import type { PanelView } from './view-model.ts';
 import { WatchToggle } from './WatchToggle.tsx';
 
 export type PanelProps = {
   view: PanelView;
+  /** The page's own seller-chat link or button, when it has one. */
+  chat?: SellerChat | undefined;
   locale: Locale;
   dir: 'ltr' | 'rtl';
   initialState: PanelState;
@@ -75,7 +78,7 @@ function CopyMessage({ text, locale }: { text: string; locale: Locale }) {
   );
 }
 
-export function Panel({ view, locale, dir, initialState, onStateChange }: PanelProps) {
+export function Panel({ view, chat, locale, dir, initialState, onStateChange }: PanelProps) {
   const { t } = locale;
   const [state, setState] = useState<PanelState>(initialState);
   useEffect(() => setState(initialState), [initialState]);
@@ -189,9 +192,9 @@ export function Panel({ view, locale, dir, initialState, onStateChange }: PanelP
         ) : null}
         <div class="actions">
           {view.sellerMessage ? <CopyMessage text={view.sellerMessage} locale={locale} /> : null}
-          {view.chat ? (
-            view.chat.href ? (
-              <a class="action" href={view.chat.href} target="_blank" rel="noopener noreferrer" data-testid="open-chat">
+          {chat ? (
+            chat.href ? (
+              <a class="action" href={chat.href} target="_blank" rel="noopener noreferrer" data-testid="open-chat">
                 {t('panel_open_chat')}
               </a>
             ) : (
@@ -199,7 +202,7 @@ export function Panel({ view, locale, dir, initialState, onStateChange }: PanelP
                 type="button"
                 class="action"
                 data-testid="open-chat"
-                onClick={trusted(() => view.chat?.element?.click())}
+                onClick={trusted(() => chat?.element?.click())}
               >
                 {t('panel_open_chat')}
               </button>

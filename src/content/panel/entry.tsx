@@ -1,26 +1,23 @@
 /**
- * The panel module, loaded by the content script only once a customs status is on the page (see
- * panel-api.ts). Reads the order's facts, asks core for the stage, the days at customs and the advice,
- * and keeps exactly one panel (tracking, order detail) or one badge per card (order list) in step with
- * what the page shows; removes them when the customs status goes away.
+ * The panel module, loaded by the content script only once a customs status may be on the page (see
+ * panel-api.ts). Reads the page, has the background explain it (stage, days at customs, advice, charges,
+ * all translated: core/panel-view/), and keeps exactly one panel (tracking, order detail) or one badge per
+ * card (order list) in step with what the page shows; removes them when the customs status goes away.
  */
-import { classifyStatus } from '../../core/classify-status.ts';
-import type { TrackingEvent } from '../../core/events.ts';
 import type { PanelState } from '../../core/schemas/store.ts';
 import { isHeld } from '../../core/stages.ts';
 import { catalogModuleFile } from '../../locales/catalog-files.ts';
 import { createLocaleLoader } from '../../locales/load-locale.ts';
 import type { Catalog } from '../../locales/types.ts';
 import type { FoundStatus, PanelModule, ScanResult, SettledPage } from '../panel-api.ts';
+import { askBackground } from './ask-background.ts';
 import { clearBadges, updateBadges } from './badges.ts';
 import { classifyCandidates } from './classify-candidates.ts';
-import { loadDestination, loadSellerTemplate } from './load-knowledge.ts';
 import { mountPanel, unmountPanel } from './mount-panel.tsx';
 import { verificationOverlays } from './page-structure.ts';
 import { readRemembered, rememberPanelState } from './panel-state.ts';
-import { type PageFacts, readFacts } from './read-facts.ts';
+import { type PageRead, readPage } from './read-facts.ts';
 import { removeUnreadNote, showUnreadNote } from './unread-note.ts';
-import { buildView, episodeOf, panelStage, pickPackage } from './view-model.ts';
 
 /** Remembered choices, read once per page (order) and kept while the buyer changes them here. */
 let remembered: { key: string; value: Promise<{ panelState?: PanelState; uiLanguage?: string }> } | null = null;
@@ -43,13 +40,6 @@ function anchorFor(status: FoundStatus | undefined): Element | null {
   const row = element.closest('li, tr, dd, dt');
   const list = row?.closest('ul, ol, table, dl');
   return list ?? element.closest('section, article, div, p') ?? element;
-}
-
-function trackingUrlOf(result: ScanResult, orderId: string | undefined): string | undefined {
-  if (result.kind === 'tracking') return result.url;
-  const own = document.querySelector<HTMLAnchorElement>('a[href*="/p/tracking/"]');
-  if (own?.href.startsWith('https:')) return own.href;
-  return orderId ? `${location.origin}/p/tracking/index.html?tradeOrderId=${orderId}` : undefined;
 }
 
 /**
@@ -78,7 +68,12 @@ class Superseded extends Error {}
  * detector's scans, is visible to the bench: `customs-lens:read` is the working time of all steps of a
  * finished reading (pauses left out), `customs-lens:read-step` each step's.
  */
-async function readPage(page: SettledPage, now: Date, stale: () => boolean): Promise<PageFacts> {
+async function readOnPage(
+  page: SettledPage,
+  statuses: readonly FoundStatus[],
+  now: Date,
+  stale: () => boolean,
+): Promise<PageRead> {
   const { lang } = page;
   let busyMs = 0;
   let stepStart = performance.now();
@@ -100,19 +95,21 @@ async function readPage(page: SettledPage, now: Date, stale: () => boolean): Pro
         { timeout: READ_PAUSE_TIMEOUT_MS },
       );
     });
-  const facts = await readFacts(
+  const read = await readPage(
     document.body,
     {
+      kind: page.kind,
       url: page.url,
+      lang,
+      statuses: statuses.map((s) => s.text),
       now,
       monthFirst: /\.aliexpress\.us$/.test(location.hostname) || /^en-us$/i.test(lang),
-      isStatus: (text) => classifyStatus(text, { lang }) !== null,
     },
     pause,
   );
   endStep();
   performance.measure('customs-lens:read', { start: first, duration: busyMs });
-  return facts;
+  return read;
 }
 
 /** Logs a failure, but not a reading that stopped because a newer one started. */
@@ -125,12 +122,12 @@ const warnUnlessSuperseded = (what: string) => (error: unknown) => {
  * order id it prints. The order list is never called unreadable (a buyer may have no orders), nor is
  * AliExpress's own error page.
  */
-function wasRead(page: SettledPage, facts: PageFacts): boolean {
+function wasRead(page: SettledPage, read: PageRead): boolean {
   if (page.kind === 'order-list') return true;
   // AliExpress's own error page (`error--title--…`, aliexpress-pages.md): nothing to read, nothing misread.
   if (document.querySelector('[class*="error--title"]')) return true;
-  if (facts.events.length > 0) return true;
-  return page.kind === 'order-detail' && facts.orderIdShown === true;
+  if (read.hasEvents) return true;
+  return page.kind === 'order-detail' && read.orderIdShown;
 }
 
 let settleRun = 0;
@@ -138,10 +135,10 @@ let settleRun = 0;
 async function settlePage(page: SettledPage, signal: AbortSignal): Promise<void> {
   const run = ++settleRun;
   const now = new Date();
-  const facts = await readPage(page, now, () => run !== settleRun || signal.aborted);
+  const read = await readOnPage(page, [], now, () => run !== settleRun || signal.aborted);
   if (run !== settleRun || signal.aborted) return;
   // A verification overlay is not a page we misread: the buyer solves it and the page reloads.
-  if (document.querySelector('[data-customs-lens="panel"]') || facts.verification || wasRead(page, facts)) {
+  if (document.querySelector('[data-customs-lens="panel"]') || read.verification || wasRead(page, read)) {
     removeUnreadNote();
   } else {
     const { uiLanguage } = await readRemembered(undefined);
@@ -157,48 +154,42 @@ async function settlePage(page: SettledPage, signal: AbortSignal): Promise<void>
 
 async function updatePanel(result: ScanResult, signal: AbortSignal): Promise<void> {
   const run = ++generation;
+  const stale = () => run !== generation || signal.aborted;
   const now = new Date();
-  const lang = result.lang;
-  const facts = pickPackage(await readPage(result, now, () => run !== generation || signal.aborted), now);
-  if (run !== generation || signal.aborted) return;
-  // Pages that print statuses without dates still count: the detector's finds, in page order.
-  const fallback: TrackingEvent[] = result.statuses.map((s) => ({ text: s.text, source: 'page' }));
-  const episode = episodeOf(facts, fallback, lang, now);
-  const stage = panelStage(episode);
-  if (!stage) {
+  const read = await readOnPage(result, result.statuses, now, stale);
+  if (stale()) return;
+  // The user's language from the settings, else the page's: only that catalog is loaded, and the
+  // background writes the explanation in the same language.
+  const { uiLanguage } = await readRemembered(undefined);
+  const locale = await loadLocale(uiLanguage, result.lang);
+  if (stale()) return;
+  const { view, packageIndex } = await askBackground('explain-page', { reading: read.reading, uiLang: locale.lang });
+  if (stale()) return;
+  if (!view) {
     unmountPanel();
     return;
   }
-  const { panelState, uiLanguage } = await rememberedFor(facts.orderId);
-  // The user's language from the settings, else the page's: only that catalog is loaded.
-  const [locale, destination] = await Promise.all([loadLocale(uiLanguage, lang), loadDestination(facts.destCountry)]);
-  const sellerTemplate = await loadSellerTemplate(locale.lang);
-  if (run !== generation || signal.aborted) return;
-  const view = buildView({
-    facts,
-    episode,
-    stage,
-    locale,
-    now,
-    trackingUrl: trackingUrlOf(result, facts.orderId),
-    destination,
-    sellerTemplate,
-  });
+  const { panelState } = await rememberedFor(view.orderId);
+  if (stale()) return;
   // Above the timeline the facts were read from, else above the block that shows the status.
-  const timeline = facts.timeline?.isConnected ? facts.timeline : null;
-  const anchor = timeline ?? anchorFor(result.statuses.find((s) => s.stage === stage) ?? result.statuses[0]);
+  const timeline = packageIndex !== undefined ? read.packageTimelines[packageIndex] : read.timeline;
+  const anchor = timeline?.isConnected
+    ? timeline
+    : anchorFor(result.statuses.find((s) => s.stage === view.stage) ?? result.statuses[0]);
   if (!anchor) return;
   // Open by default while customs holds the parcel: that is when the buyer needs the explanation.
-  const initialState: PanelState = panelState ?? (isHeld(stage) || stage === 'returned' ? 'expanded' : 'collapsed');
+  const initialState: PanelState =
+    panelState ?? (isHeld(view.stage) || view.stage === 'returned' ? 'expanded' : 'collapsed');
   removeUnreadNote();
   mountPanel(anchor, {
     view,
+    chat: read.sellerChat,
     locale,
     // The text's direction, not the page's: English chosen on a Hebrew page still reads left to right.
     dir: locale.dir,
     initialState,
     onStateChange: (state) => {
-      rememberPanelState(facts.orderId, state);
+      rememberPanelState(view.orderId, state);
       if (remembered) remembered.value = remembered.value.then((r) => ({ ...r, panelState: state }));
     },
   });

@@ -9,8 +9,8 @@
  * a hash. A page without these classes is read from its text (read-events.ts), so a redesign degrades to
  * the text reading instead of breaking.
  */
-import type { TrackingEvent } from '../../core/events.ts';
 import { type DateOptions, parseEventTime } from '../../core/page-facts/dates.ts';
+import type { PageRow } from '../../core/panel-view/page-reading.ts';
 import { labelledTrackingNumbers, parseTrackingNumber } from '../../core/tracking-number.ts';
 
 /** An event's description (its status), in every version of the tracking layout. */
@@ -26,8 +26,8 @@ export type PagePackage = {
   trackingNumber?: string;
   /** The package's timeline block. */
   timeline: Element;
-  /** Newest first, as the page lists them. */
-  events: TrackingEvent[];
+  /** Newest first, as the page lists them: each row's one text is the event's description. */
+  rows: PageRow[];
   /** False when the page hides this package (another package tab is open). */
   shown: boolean;
 };
@@ -112,11 +112,11 @@ function numberBlocks(root: ParentNode): Array<{ element: Element; number: strin
 }
 
 /**
- * The packages of a tracking page read from its structure, each with its number and events (newest
+ * The packages of a tracking page read from its structure, each with its number and event rows (newest
  * first, description as the text, the title left out), or [] when the page has no such structure.
  */
 export function readPackages(root: Element, options: DateOptions = {}): PagePackage[] {
-  const groups = new Map<Element, TrackingEvent[]>();
+  const groups = new Map<Element, PageRow[]>();
   for (const desc of root.querySelectorAll(EVENT_DESC)) {
     const node = desc.parentElement;
     const text = clean(desc.textContent);
@@ -126,16 +126,16 @@ export function readPackages(root: Element, options: DateOptions = {}): PagePack
       if (sibling !== desc && classPart(sibling, '--nodeTime'))
         time = parseEventTime(clean(sibling.textContent), options);
     }
-    const event: TrackingEvent = time ? { time, text, source: 'page' } : { text, source: 'page' };
+    const event: PageRow = time ? { time, texts: [text] } : { texts: [text] };
     const container = desc.closest(TRACK) ?? node.parentElement ?? root;
-    const events = groups.get(container) ?? [];
-    events.push(event);
-    groups.set(container, events);
+    const rows = groups.get(container) ?? [];
+    rows.push(event);
+    groups.set(container, rows);
   }
   if (!groups.size) return [];
   const blocks = numberBlocks(root);
   const packages: PagePackage[] = [];
-  for (const [container, events] of groups) {
+  for (const [container, rows] of groups) {
     // The package's number block is the last one before its timeline (or inside it).
     let number: string | undefined;
     for (const block of blocks) {
@@ -146,7 +146,7 @@ export function readPackages(root: Element, options: DateOptions = {}): PagePack
     packages.push({
       ...(number ? { trackingNumber: number } : {}),
       timeline: container,
-      events,
+      rows,
       shown: isShown(container),
     });
   }

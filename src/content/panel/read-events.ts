@@ -9,13 +9,9 @@
  * caller gives it); they are compared as instants through core's parser, never with Date.parse.
  */
 import { parseEventTime } from '../../core/event-time.ts';
-import type { TrackingEvent } from '../../core/events.ts';
 import { type DateOptions, findDate, isDateOnly, splitDate } from '../../core/page-facts/dates.ts';
+import { isEventText, type PageRow } from '../../core/panel-view/page-reading.ts';
 import type { TextPiece } from './readable-text.ts';
-
-/** Event texts are short; longer texts are descriptions, not statuses. */
-const MAX_EVENT_TEXT = 300;
-const MAX_PLACE = 80;
 
 type Row = { element: Element; time: string; texts: string[] };
 
@@ -33,12 +29,15 @@ function hasLetters(text: string): boolean {
   return /\p{L}{2}/u.test(text);
 }
 
-/** Reads the events in `root`, newest first as the page lists them. `classify` says which text is a status. */
-export function readEvents(
+/**
+ * Reads the event rows in `root`, newest first as the page lists them: each row's time and its texts.
+ * Which text is the status is the classifier's call, made in the background (core/panel-view/page-reading.ts).
+ */
+export function readRows(
   root: Element,
   pieces: TextPiece[],
-  options: DateOptions & { isStatus?: (text: string) => boolean; onTimeline?: (element: Element) => void } = {},
-): TrackingEvent[] {
+  options: DateOptions & { onTimeline?: (element: Element) => void } = {},
+): PageRow[] {
   const now = options.now ?? new Date();
   const latest = now.getTime() + 86_400_000;
   const inFuture = (time: string) => (parseEventTime(time) ?? Number.NEGATIVE_INFINITY) > latest;
@@ -75,31 +74,21 @@ export function readEvents(
     groups.set(row.element.parentElement, group);
   }
   const timeline = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  const events: TrackingEvent[] = [];
-  for (const row of timeline.length >= 2 ? timeline : rows) {
-    // A row's category title ("Customs update") comes before its description, the status itself: the
-    // last status-like text of a row is the one to quote.
-    const status = row.texts.findLast((t) => options.isStatus?.(t));
-    const text = status ?? [...row.texts].sort((a, b) => b.length - a.length)[0] ?? '';
-    if (!text || text.length > MAX_EVENT_TEXT || /[:：]$/.test(text)) continue;
-    const place = row.texts.find((t) => t !== text && t.length <= MAX_PLACE);
-    events.push({ time: row.time, text, ...(place ? { location: place } : {}), source: 'page' });
-  }
-  if (events.length) {
+  const chosen = timeline.length >= 2 ? timeline : rows;
+  if (chosen.some((row) => row.texts.some(isEventText))) {
     const container = timeline.length >= 2 ? timeline[0]?.element.parentElement : null;
     if (container && container !== root) options.onTimeline?.(container);
-    return events;
+    return chosen.map(({ time, texts }) => ({ time, texts }));
   }
 
   // One-line events: "2026-11-12 11:30 Departed from departure country/region". A labelled field
   // ("Date: Nov 12, 2026", "Order placed on: …") is not an event.
+  const lines: PageRow[] = [];
   for (const piece of pieces) {
     const found = findDate(piece.text, options);
     if (!found || /[:：]\s*$/.test(piece.text.slice(0, found.index))) continue;
     const { time, rest } = splitDate(piece.text, options);
-    if (time && !inFuture(time) && hasLetters(rest) && rest.length <= MAX_EVENT_TEXT && !/[:：]$/.test(rest)) {
-      events.push({ time, text: rest, source: 'page' });
-    }
+    if (time && !inFuture(time) && hasLetters(rest) && isEventText(rest)) lines.push({ time, texts: [rest] });
   }
-  return events;
+  return lines;
 }

@@ -1,48 +1,34 @@
 /**
- * Everything the panel needs to know about the order, read from what the page shows: tracking numbers
- * and carrier, events, order id, total and currency, items, destination, buyer-protection days left,
- * and the seller-chat link. Text patterns first; AliExpress markup (the tracking page's event and
- * package structure, item and chat links) as an extra that is used where present (page-structure.ts).
- * Every fact is optional: a missing one makes the advice more general, never breaks the panel.
- * Verification overlays are never read: nothing in them is an order.
+ * What the panel reads from the page, in steps: its text, its event rows (the real tracking page's
+ * package structure first, page-structure.ts, else the text layout, read-events.ts), item titles and
+ * thumbnail, the page's tracking link — sent to the background as plain data (a PageReading) to be
+ * explained — and what stays on the page: where the timeline is, the seller-chat button, whether a
+ * verification overlay is up. Verification overlays are never read: nothing in them is an order.
  */
 import { safeAliExpressUrl } from '../../core/aliexpress-url.ts';
-import type { TrackingEvent } from '../../core/events.ts';
-import { carrierFromText } from '../../core/page-facts/carrier.ts';
-import { destinationFromPage } from '../../core/page-facts/country.ts';
 import type { WallTime } from '../../core/page-facts/dates.ts';
-import { itemCount } from '../../core/page-facts/items.ts';
-import { findOrderTotal, type Money } from '../../core/page-facts/money.ts';
 import { orderIdFromText } from '../../core/page-facts/order-id.ts';
-import { buyerProtectionDays } from '../../core/page-facts/protection.ts';
-import { orderIdFromUrl } from '../../core/page-kind.ts';
-import { findTrackingNumbers, labelledTrackingNumbers } from '../../core/tracking-number.ts';
-import { type PagePackage, packageNumbers, readPackages, verificationOverlays } from './page-structure.ts';
-import { readEvents } from './read-events.ts';
+import { boundReading, type PageReading } from '../../core/panel-view/page-reading.ts';
+import { packageNumbers, readPackages, verificationOverlays } from './page-structure.ts';
+import { readRows } from './read-events.ts';
 import { readablePieces } from './readable-text.ts';
 
 export type SellerChat = { href?: string; element?: HTMLElement };
 
-export type PageFacts = {
-  orderId?: string;
-  trackingNumbers: string[];
-  carrier?: string;
-  events: TrackingEvent[];
-  total?: Money;
-  itemCount?: number;
-  titles: string[];
-  thumbnail?: string;
-  destCountry?: string;
-  protectionDays?: number;
-  sellerChat?: SellerChat;
-  /** The packages of a multi-package tracking page, read from its structure (the shown one first). */
-  packages?: PagePackage[];
-  /** The page itself prints an order id (under any known label), not only its URL. */
-  orderIdShown?: boolean;
-  /** The block that holds the timeline (the panel goes above it), when one was found. */
+/** A page as read: the reading for the background, and the page's own elements the panel needs. */
+export type PageRead = {
+  reading: PageReading;
+  /** Each package's timeline block, by the reading's package index. */
+  packageTimelines: Element[];
+  /** The block that holds the text-read timeline (the panel goes above it), when one was found. */
   timeline?: Element;
+  sellerChat?: SellerChat;
+  /** Some event was read (structure or text). */
+  hasEvents: boolean;
+  /** The page itself prints an order id (under any known label), not only its URL. */
+  orderIdShown: boolean;
   /** A captcha or verification overlay is on the page. */
-  verification?: boolean;
+  verification: boolean;
 };
 
 /**
@@ -133,15 +119,22 @@ export type Pause = () => Promise<void>;
 
 const noPause: Pause = () => Promise.resolve();
 
+/** The page's own link to its tracking page (an order page's "Track order"). */
+function trackingLink(root: Element): string | undefined {
+  const own = root.querySelector<HTMLAnchorElement>('a[href*="/p/tracking/"]');
+  return own?.href.startsWith('https:') ? own.href : undefined;
+}
+
 /**
- * Reads the facts in steps, pausing between them (`pause`): on a long page the whole reading is tens of
+ * Reads the page in steps, pausing between them (`pause`): on a long page the whole reading is tens of
  * milliseconds, which in one piece would hold up the page's own work (a long task); each step is a few.
  */
-export async function readFacts(
+export async function readPage(
   root: Element,
-  options: { url: string; now?: Date; monthFirst?: boolean; isStatus?: (text: string) => boolean },
+  options: Pick<PageReading, 'kind' | 'url' | 'lang' | 'statuses'> & { now?: Date; monthFirst?: boolean },
   pause: Pause = noPause,
-): Promise<PageFacts> {
+): Promise<PageRead> {
+  const { kind, url, lang, statuses } = options;
   const overlays = verificationOverlays(root);
   await pause();
   const pieces = readablePieces(root, overlays);
@@ -155,46 +148,37 @@ export async function readFacts(
       timeline = element;
     },
   };
-  const packages = readPackages(root, dateOptions).filter((p) => p.events.length > 0);
-  // The package the buyer is looking at: the open tab's, else the first.
-  const shown = packages.find((p) => p.shown) ?? packages[0];
-  const events = shown ? shown.events : readEvents(root, pieces, dateOptions);
+  const packages = readPackages(root, dateOptions).filter((p) => p.rows.length > 0);
+  const rows = packages.length ? [] : readRows(root, pieces, dateOptions);
   await pause();
   const { titles, thumbnail } = readItems(root);
-  const numbers = [
-    ...(shown?.trackingNumber ? [shown.trackingNumber] : []),
-    ...packageNumbers(root),
-    ...labelledTrackingNumbers(text),
-    ...findTrackingNumbers(text),
-  ];
-  const facts: PageFacts = {
-    trackingNumbers: [...new Set(numbers)],
-    events,
+  const link = kind === 'tracking' ? undefined : trackingLink(root);
+  await pause();
+  const sellerChat = findSellerChat(root);
+  const reading = boundReading({
+    kind,
+    url,
+    lang,
+    text,
+    rows,
+    packages: packages.map((p) => ({
+      ...(p.trackingNumber ? { trackingNumber: p.trackingNumber } : {}),
+      shown: p.shown,
+      rows: p.rows,
+    })),
+    numbers: packageNumbers(root),
     titles,
+    ...(thumbnail ? { thumbnail } : {}),
+    ...(link ? { trackingLink: link } : {}),
+    statuses,
+  });
+  return {
+    reading,
+    packageTimelines: packages.map((p) => p.timeline),
+    ...(timeline ? { timeline } : {}),
+    ...(sellerChat ? { sellerChat } : {}),
+    hasEvents: packages.length > 0 || rows.length > 0,
+    orderIdShown: orderIdFromText(text) !== null,
+    verification: overlays.length > 0,
   };
-  await pause();
-  if (packages.length > 1) facts.packages = [...packages].sort((a, b) => Number(b.shown) - Number(a.shown));
-  if (overlays.length) facts.verification = true;
-  timeline = shown?.timeline ?? timeline;
-  if (timeline) facts.timeline = timeline;
-  const shownId = orderIdFromText(text);
-  if (shownId) facts.orderIdShown = true;
-  const orderId = orderIdFromUrl(options.url) ?? shownId;
-  if (orderId) facts.orderId = orderId;
-  const carrier = carrierFromText(text);
-  if (carrier) facts.carrier = carrier;
-  const total = findOrderTotal(text);
-  if (total) facts.total = total;
-  await pause();
-  const count = itemCount(text) ?? (titles.length || null);
-  if (count) facts.itemCount = count;
-  if (thumbnail) facts.thumbnail = thumbnail;
-  const dest = destinationFromPage(text);
-  if (dest) facts.destCountry = dest;
-  const days = buyerProtectionDays(text);
-  if (days !== null) facts.protectionDays = days;
-  await pause();
-  const chat = findSellerChat(root);
-  if (chat) facts.sellerChat = chat;
-  return facts;
 }

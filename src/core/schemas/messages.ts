@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { safeAliExpressUrl } from '../aliexpress-url.ts';
 import { TrackingEventSchema } from '../events.ts';
+import { PAGE_KINDS } from '../page-kind.ts';
+import type { Explanation } from '../panel-view/explain-page.ts';
+import { MAX_PAGE_TEXT, type PageReading, READING_LIMITS } from '../panel-view/page-reading.ts';
+import type { Stage } from '../stages.ts';
 import {
   MAX_INTERVAL_MINUTES,
   MIN_INTERVAL_MINUTES,
@@ -88,6 +92,35 @@ export const PageParcelSchema = z.object({
 });
 export type PageParcel = z.infer<typeof PageParcelSchema>;
 
+const PageText = z.string().max(READING_LIMITS.text);
+const PageRowSchema = z.object({
+  time: z.string().max(40).optional(),
+  texts: z.array(PageText).max(READING_LIMITS.texts),
+});
+
+/** What the on-page panel read from the page (core/panel-view/page-reading.ts): plain data, bounded. */
+export const PageReadingSchema = z.object({
+  kind: z.enum(PAGE_KINDS),
+  url: z.string().max(READING_LIMITS.url),
+  lang: z.string().max(35),
+  text: z.string().max(MAX_PAGE_TEXT),
+  rows: z.array(PageRowSchema).max(READING_LIMITS.rows),
+  packages: z
+    .array(
+      z.object({
+        trackingNumber: z.string().max(40).optional(),
+        shown: z.boolean(),
+        rows: z.array(PageRowSchema).max(READING_LIMITS.rows),
+      }),
+    )
+    .max(READING_LIMITS.packages),
+  numbers: z.array(z.string().max(40)).max(READING_LIMITS.numbers),
+  titles: z.array(z.string().max(300)).max(READING_LIMITS.titles),
+  thumbnail: z.string().max(READING_LIMITS.url).optional(),
+  trackingLink: z.string().max(READING_LIMITS.url).optional(),
+  statuses: z.array(PageText).max(READING_LIMITS.statuses),
+}) satisfies z.ZodType<PageReading>;
+
 export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   /** Start watching a parcel (panel toggle, popup "add by hand"). */
@@ -97,6 +130,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('is-watched'), trackingNumber: TrackingNumber }),
   /** A watched parcel's tracking page was opened: what the page shows updates the store for free. */
   z.object({ type: z.literal('page-update'), parcel: PageParcelSchema }),
+  /** The panel's second pass: which of the detector's candidate texts are customs statuses, and their stage. */
+  z.object({ type: z.literal('classify-texts'), lang: z.string().max(35), texts: z.array(PageText).max(500).min(1) }),
+  /** What the panel read from the page, to be explained in the language `uiLang` (the panel's catalog). */
+  z.object({ type: z.literal('explain-page'), reading: PageReadingSchema, uiLang: z.string().max(10) }),
   /** The buyer collapsed, expanded or dismissed the panel of one order: remembered per order id. */
   z.object({ type: z.literal('set-panel-state'), orderId: z.string().min(1).max(40), state: PanelStateSchema }),
   /** Check now: one parcel, or all when no number is given. */
@@ -151,6 +188,8 @@ export interface Responses {
   unwatch: { removed: Parcel | null };
   'is-watched': boolean;
   'page-update': { updated: boolean };
+  'classify-texts': Array<Stage | null>;
+  'explain-page': Explanation;
   'set-panel-state': null;
   'check-now': CheckSummary;
   'test-key': { ok: boolean; message: string };

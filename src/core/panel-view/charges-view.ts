@@ -3,22 +3,17 @@
  * payment page for the destination and last-mile carrier, the scam warning and the double-charge advice.
  * Links are only the payment table's own https pages (isOfficialPaymentUrl), never a page's text.
  */
-import type {
-  ChargeLine,
-  ChargesEstimate,
-  DoubleCharge,
-  PrepaidRegime,
-  UnknownReason,
-} from '../../core/estimate-charges.ts';
-import { estimateChargesFor } from '../../core/estimate-charges.ts';
-import { countryName, formatMoney } from '../../core/format-money.ts';
-import type { Destination } from '../../core/knowledge/destination.ts';
-import { isSafePaymentLink, paymentPageVia } from '../../core/knowledge/payment-pages.ts';
-import { SCAM_RULES, type ScamRule, warningVia } from '../../core/knowledge/scam-guidance.ts';
-import type { Sourced } from '../../core/knowledge/sourced.ts';
-import type { Stage } from '../../core/stages.ts';
+
 import type { MessageKey } from '../../locales/index.ts';
 import type { Locale } from '../../locales/locale-for.ts';
+import type { ChargeLine, ChargesEstimate, DoubleCharge, PrepaidRegime, UnknownReason } from '../estimate-charges.ts';
+import { estimateChargesFor } from '../estimate-charges.ts';
+import { countryName, formatMoney } from '../format-money.ts';
+import type { Destination } from '../knowledge/destination.ts';
+import { isSafePaymentLink, paymentPageVia } from '../knowledge/payment-pages.ts';
+import { SCAM_RULES, type ScamRule, warningVia } from '../knowledge/scam-guidance.ts';
+import type { Sourced } from '../knowledge/sourced.ts';
+import type { Stage } from '../stages.ts';
 
 export type ChargesView = {
   kind: ChargesEstimate['kind'];

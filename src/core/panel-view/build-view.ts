@@ -1,23 +1,21 @@
 /**
- * Turns page facts into what the panel shows, through core: the customs episode (stage, days at
- * customs), the structured advice (meaning, reasons with their why, steps), re-track links and the
- * seller message — all texts already translated. The only file of the panel module that knows the
- * shapes of core's results, so the components stay plain.
+ * Turns page facts into what the panel shows: the structured advice (meaning, reasons with their why,
+ * steps), re-track links, the seller message and the charges — all texts already translated. Built by
+ * the background (explain-page.ts); the panel's components only render it, so they stay plain.
  */
-import { adviceFor } from '../../core/advice.ts';
-import { classifyStatus } from '../../core/classify-status.ts';
-import { analyzeEpisode, type CustomsEpisode } from '../../core/customs-episode.ts';
-import type { TrackingEvent } from '../../core/events.ts';
-import type { Destination } from '../../core/knowledge/destination.ts';
-import type { SellerTemplate } from '../../core/knowledge/seller-messages.ts';
-import { retrackLinksVia } from '../../core/retrack-links.ts';
-import type { PageParcel } from '../../core/schemas/messages.ts';
-import { sellerMessageFrom } from '../../core/seller-message.ts';
-import { STAGE_URGENCY, type Stage } from '../../core/stages.ts';
+
 import type { MessageKey } from '../../locales/index.ts';
 import type { Locale } from '../../locales/locale-for.ts';
+import { adviceFor } from '../advice.ts';
+import type { CustomsEpisode } from '../customs-episode.ts';
+import type { Destination } from '../knowledge/destination.ts';
+import type { SellerTemplate } from '../knowledge/seller-messages.ts';
+import { retrackLinksVia } from '../retrack-links.ts';
+import type { PageParcel } from '../schemas/messages.ts';
+import { sellerMessageFrom } from '../seller-message.ts';
+import type { Stage } from '../stages.ts';
 import { buildChargesView, type ChargesView } from './charges-view.ts';
-import type { PageFacts, SellerChat } from './read-facts.ts';
+import type { PageFacts } from './page-reading.ts';
 
 export type PanelView = {
   stage: Stage;
@@ -34,52 +32,10 @@ export type PanelView = {
   links: Array<{ id: string; label: string; url: string }>;
   protectionDays?: number;
   sellerMessage?: string;
-  chat?: SellerChat;
   parcel?: PageParcel;
   /** What this order may cost at customs and where to pay (import stages and action_required). */
   charges?: ChargesView;
 };
-
-/**
- * The stage the panel shows: the episode's current stage (core already lets a vague carrier note leave a
- * hold in place, and ends it on release or a last-mile event). Null: no panel.
- */
-export function panelStage(episode: CustomsEpisode): Stage | null {
-  return episode.stage;
-}
-
-export function episodeOf(facts: PageFacts, fallback: TrackingEvent[], lang: string, now: Date): CustomsEpisode {
-  const events = facts.events.some((e) => classifyStatus(e.text, { lang })) ? facts.events : fallback;
-  return analyzeEpisode(events, now);
-}
-
-/**
- * On a page that shows several packages at once, the one whose customs stage matters most (held before
- * released, released before export); the facts then speak of that package: its number first, its events.
- * With one package shown (the open tab), the facts stay as read.
- */
-export function pickPackage(facts: PageFacts, now: Date): PageFacts {
-  const shown = facts.packages?.filter((p) => p.shown) ?? [];
-  if (shown.length < 2) return facts;
-  let best = shown[0];
-  let bestUrgency = Number.NEGATIVE_INFINITY;
-  for (const pkg of shown) {
-    const stage = analyzeEpisode(pkg.events, now).stage;
-    const urgency = stage ? STAGE_URGENCY[stage] : Number.NEGATIVE_INFINITY;
-    if (urgency > bestUrgency) {
-      best = pkg;
-      bestUrgency = urgency;
-    }
-  }
-  if (!best) return facts;
-  const number = best.trackingNumber;
-  return {
-    ...facts,
-    events: best.events,
-    timeline: best.timeline,
-    trackingNumbers: number ? [number, ...facts.trackingNumbers.filter((n) => n !== number)] : facts.trackingNumbers,
-  };
-}
 
 function tr(locale: Locale, key: string, params?: Record<string, string | number | undefined>): string {
   const clean = params
@@ -95,7 +51,7 @@ export function buildView(input: {
   locale: Locale;
   now: Date;
   trackingUrl?: string;
-  /** What the tables know of facts.destCountry (load-knowledge.ts); undefined: the advice stays general. */
+  /** What the tables know of facts.destCountry; undefined: the advice stays general. */
   destination?: Destination | undefined;
   /** The seller message's template in the shown language; undefined: no message to copy. */
   sellerTemplate?: SellerTemplate | undefined;
@@ -145,7 +101,6 @@ export function buildView(input: {
   if (episode.daysInCustoms !== undefined) view.daysInCustoms = episode.daysInCustoms;
   if (advice.usualDays) view.usual = { min: advice.usualDays.min, max: advice.usualDays.max };
   if (facts.protectionDays !== undefined) view.protectionDays = facts.protectionDays;
-  if (facts.sellerChat) view.chat = facts.sellerChat;
   const charges = buildChargesView({
     stage,
     locale,
