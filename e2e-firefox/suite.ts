@@ -145,12 +145,12 @@ test('Watch: a real click is stored by the background, which starts a Cainiao ch
   await expectInPanel(page, toggle, 'aria-pressed', 'false');
 });
 
-test('UK parcel held for duties: the destination and language parts load — Royal Mail estimate and page, seller message', async ({
+test('UK parcel held for duties: the background explains the page — Royal Mail estimate and page, seller message', async ({
   page,
   serve,
 }) => {
-  // The panel loads its destination's knowledge and its language's seller template as their own modules
-  // (src/content/knowledge/*.js, moz-extension:// URLs from runtime.getURL): both must work in Firefox.
+  // The panel sends its reading to Firefox's background script, which answers with the view (advice,
+  // charges for the destination, the seller message): the messages and the knowledge must work there.
   const url = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8197254807227501';
   serve(url, fixtureHtml('charges-tracking-gb.html'));
   await page.goto(url);

@@ -13,6 +13,28 @@ test('panel appears with the stage of the latest customs status', async ({ conte
   await expect(host.locator('.meaning')).toContainText('closer look');
 });
 
+test('a stopped service worker is woken by the page: the panel still explains the status', async ({
+  context,
+  page,
+}) => {
+  // The panel's classifier and advice run in the background (core/panel-view/explain-page.ts); Chrome
+  // stops an idle worker after 30 s, so the page's first message often finds none running.
+  await serveFixture(context, TRACKING, 'tracking-inspection.html');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.goto(TRACKING);
+  const host = page.locator('[data-customs-lens="panel"]');
+  await expect(host).toHaveAttribute('data-stage', 'inspection');
+  await expect(host.locator('.meaning')).toContainText('closer look');
+  // It answered both of the panel's questions: which texts are statuses, and what the page means.
+  const asked = await page.evaluate(() =>
+    ['classify-texts', 'explain-page'].map((t) => performance.getEntriesByName(`customs-lens:ask:${t}`).length),
+  );
+  expect(asked[0]).toBeGreaterThan(0);
+  expect(asked[1]).toBeGreaterThan(0);
+});
+
 test('no panel on a tracking page without a customs status', async ({ context, page, extensionId }) => {
   await serveFixture(context, TRACKING, 'tracking-no-customs.html');
   await page.goto(TRACKING);

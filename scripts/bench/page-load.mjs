@@ -137,15 +137,21 @@ export async function settleExtension(page) {
 
 /**
  * The panel's fact reading of the current document, once it is done: its working time in all
- * (customs-lens:read) and each step's (customs-lens:read-step), in ms.
+ * (customs-lens:read) and each step's (customs-lens:read-step), and the background's answers' round
+ * trips (customs-lens:ask:…: classifying the candidates, explaining the reading), in ms.
  */
 async function readDurations(page) {
   await page.waitForFunction(() => performance.getEntriesByName('customs-lens:read').length > 0, null, {
     timeout: 15_000,
   });
+  await page.waitForFunction(() => performance.getEntriesByName('customs-lens:ask:explain-page').length > 0, null, {
+    timeout: 15_000,
+  });
   return page.evaluate(() => ({
     total: performance.getEntriesByName('customs-lens:read').map((e) => e.duration),
     steps: performance.getEntriesByName('customs-lens:read-step').map((e) => e.duration),
+    explain: performance.getEntriesByName('customs-lens:ask:explain-page').map((e) => e.duration),
+    classify: performance.getEntriesByName('customs-lens:ask:classify-texts').map((e) => e.duration),
   }));
 }
 
@@ -196,6 +202,8 @@ export async function benchPageLoad(dist, runs = 25, bursts = 9) {
   const burstWithout = [];
   const reads = [];
   const readSteps = [];
+  const explains = [];
+  const classifies = [];
   let loads;
   try {
     loads = await pairedLoads(withExt.page, runs, async (idle) => {
@@ -204,6 +212,8 @@ export async function benchPageLoad(dist, runs = 25, bursts = 9) {
       const read = await readDurations(withExt.page);
       reads.push(...read.total);
       readSteps.push(...read.steps);
+      explains.push(...read.explain);
+      classifies.push(...read.classify);
     });
     for (let i = 0; i < bursts; i += 1) {
       await measureLoad(withExt.page, BENCH_URL);
@@ -224,6 +234,9 @@ export async function benchPageLoad(dist, runs = 25, bursts = 9) {
     readMedianMs: median(reads),
     readStepMaxMs: Math.max(...readSteps),
     readStepMedianMs: median(readSteps),
+    explainMedianMs: median(explains),
+    explainMaxMs: Math.max(...explains),
+    classifyMedianMs: median(classifies),
     burstWithMs: median(burstWith.map((r) => r.handleMs)),
     burstWithoutMs: median(burstWithout.map((r) => r.handleMs)),
     burstRescans: Math.max(...burstWith.map((r) => r.rescans)),
