@@ -36,8 +36,8 @@ export function lazyModulePlugin(options: { entry: string; fileName: string }): 
           rollupOptions: {
             output: { codeSplitting: false, minify: config.build.minify !== false },
             // src/core is pure by design (no DOM, no browser APIs: docs/ARCHITECTURE.md): its top-level code
-            // only builds tables, so a core module none of whose exports the page uses is left out whole —
-            // the knowledge tables the panel loads per destination instead (scripts/knowledge-plugin.ts).
+            // only builds tables, so a core module none of whose exports the page uses is left out whole (the
+            // panel imports core for types and small helpers; tables and classifier stay in the background).
             treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/]/.test(id) },
           },
         },

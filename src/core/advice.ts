@@ -491,7 +491,7 @@ export function buildAdvice(input: AdviceInput): Advice {
   return adviceFor(input, destinationOf(input.order.destCountry));
 }
 
-/** The advice from what is known about the order's destination (the panel loads only that one). */
+/** The advice from what is known about the order's destination (destinationOf, gathered once for the panel's view). */
 export function adviceFor(input: AdviceInput, destination: Destination | undefined): Advice {
   const lang = input.lang ?? 'en';
   const { stage } = input;

@@ -271,7 +271,7 @@ export function estimateCharges(input: EstimateInput): ChargesEstimate {
   return estimateChargesFor(input, destinationOf(input.destCountry));
 }
 
-/** The estimate from what is known about the parcel's destination (the panel loads only that one). */
+/** The estimate from what is known about the parcel's destination (destinationOf: the panel's view asks once for all its parts). */
 export function estimateChargesFor(input: EstimateInput, destination: Destination | undefined): ChargesEstimate {
   const country = input.destCountry?.trim().toUpperCase();
   if (!country) return unknown('no_country');

@@ -13,7 +13,7 @@ export function retrackLinks(number: string, destCountry?: string): RetrackLink[
   return retrackLinksVia(number, countryRule(destCountry)?.postal);
 }
 
-/** The links when the destination's post is already known (the panel loads only its destination). */
+/** The links when the destination's post is already known (destinationOf, gathered once for the panel's view). */
 export function retrackLinksVia(number: string, postal: PostalOperator | undefined): RetrackLink[] {
   const n = normalizeTrackingNumber(number);
   if (!n) return [];

@@ -23,7 +23,7 @@ export function sellerMessage(lang: string, facts: SellerMessageFacts): string {
   return sellerMessageFrom(SELLER_TEMPLATES[sellerTemplateLang(lang)], facts);
 }
 
-/** The message from a template already chosen (the panel loads only its language's). */
+/** The message from a template already chosen (the panel's view picks its language's once). */
 export function sellerMessageFrom(t: SellerTemplate, facts: SellerMessageFacts): string {
   const lines = [t.greeting, '', t.situation[facts.stage]];
   if (facts.orderId) lines.push(t.orderLine.replace('{orderId}', facts.orderId));

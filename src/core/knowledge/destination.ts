@@ -2,10 +2,9 @@
  * Everything the knowledge tables say about one destination, gathered in one plain (JSON-safe) object:
  * its rule, national handling fee, import rates, the post's clearance fee, payment page and scam warning.
  *
- * Why: the on-page panel needs one country, not forty. The build writes one small module per destination
- * (scripts/knowledge-plugin.ts) and the panel loads only its parcel's, while the popup, the worker and the
- * tests take the same object from the full tables here. Core's advice and estimate take a Destination, so
- * both ways give the same answer.
+ * Why: the panel's view (core/panel-view/) needs one country's entries from five tables for the advice,
+ * the charges, the re-track links and the scam warning; gathered once here, each of them reads the same
+ * object, and the official-page check is made once (only pages isOfficialPaymentUrl vouches for).
  */
 import { type CountryRule, countryRule, type HandlingFee, NATIONAL_HANDLING_FEES } from './countries.ts';
 import { IMPORT_RATES, type ImportRates } from './import-rates.ts';

@@ -207,7 +207,7 @@ export function officialPaymentPage(country: string | undefined, carrier?: strin
   );
 }
 
-/** The same when the destination's post page is already known (the panel loads only its destination). */
+/** The same when the destination's post page is already known (destinationOf, gathered once for the panel's view). */
 export function paymentPageVia(
   code: string | undefined,
   postPage: PaymentPage | undefined,

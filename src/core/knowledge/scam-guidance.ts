@@ -103,7 +103,7 @@ export function carrierWarning(country: string | undefined, carrier?: string): C
   return warningVia(code && Object.hasOwn(POST_WARNINGS, code) ? POST_WARNINGS[code] : undefined, carrier);
 }
 
-/** The same when the destination's post warning is already known (the panel loads only its destination). */
+/** The same when the destination's post warning is already known (destinationOf, gathered once for the panel's view). */
 export function warningVia(postWarning: CarrierWarning | undefined, carrier?: string): CarrierWarning | undefined {
   const courier = courierOf(carrier);
   if (courier) return COURIER_WARNINGS[courier];

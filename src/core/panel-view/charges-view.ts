@@ -122,7 +122,7 @@ export function buildChargesView(input: {
   itemCount?: number;
   titles?: readonly string[];
   carrier?: string;
-  /** What the tables know of destCountry (the panel loads only that destination). */
+  /** What the tables know of destCountry (destinationOf). */
   destination?: Destination | undefined;
 }): ChargesView | undefined {
   const { locale } = input;
