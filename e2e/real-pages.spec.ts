@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { seriousViolations } from './fixtures/axe.ts';
 import { expect, test } from './fixtures/extension.ts';
+import { store } from './fixtures/worker-state.ts';
 import { fixtureHtml, serveDated, viewerZone } from './panel-serve.ts';
 
 const SHOTS = 'artifacts/real-pages';
@@ -148,6 +149,7 @@ test.describe('tracking pages', () => {
     test(`several packages${variant ? ', closed tabs hidden in the page' : ''}: each tab’s own number, stage and days`, async ({
       context,
       page,
+      worker,
     }) => {
       const url = `https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8197254807227571${variant}`;
       await open(context, page, url, 'real-tracking-multi.html');
@@ -159,6 +161,10 @@ test.describe('tracking pages', () => {
       await expect(host).toHaveAttribute('data-tracking-number', 'CNUSUP00012930336');
       await expect(host).toHaveAttribute('data-stage', 'import_received');
       await expect(host).toHaveAttribute('data-days-in-customs', '5');
+      // Watched from its tab, the parcel is named by its own package's item, not the other package's.
+      await host.getByTestId('watch-toggle').click();
+      await expect(host.getByTestId('watch-toggle')).toHaveAttribute('aria-pressed', 'true');
+      expect((await store(worker)).parcels.CNUSUP00012930336?.title).toBe('USB-C cable 2 m');
       await page.getByRole('tab', { name: 'Package 1' }).click();
       await expect(host).toHaveAttribute('data-tracking-number', '420331729212490362719152959747');
       await expect(host).toHaveAttribute('data-days-in-customs', '2');

@@ -24,8 +24,10 @@ export function mountPanel(anchor: Element, props: PanelProps): HTMLElement {
     const style = document.createElement('style');
     style.textContent = css;
     shadow.append(style, document.createElement('div'));
-    anchor.before(host);
   }
+  // Kept above the timeline it explains: when the buyer opens another package's tab, the panel follows it
+  // (left where it was, it would sit in the closed tab, hidden with it).
+  if (host.nextElementSibling !== anchor) anchor.before(host);
   const { view } = props;
   host.dataset.stage = view.stage;
   setData(host, 'trackingNumber', view.trackingNumber);

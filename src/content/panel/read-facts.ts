@@ -95,8 +95,26 @@ const ORDER_ITEMS = '[class*="order-detail-item"], [class*="order-item-content"]
 /** Only links whose written address can name an item: resolving every link's `href` is a URL parse each. */
 const ITEM_HREF = 'a[href*="item"]';
 
-function readItems(root: Element): { titles: string[]; thumbnail?: string } {
+/**
+ * The tracking page's own item titles, per package (aliexpress-pages.md: `package-items-v2--productTitle`,
+ * AliHelper.py): plain text, not links. Only the shown packages' count: a closed tab's items are another
+ * parcel's.
+ */
+const PACKAGE_ITEM_TITLE = '[class*="package-items"][class*="--productTitle"]';
+
+function packageItemTitles(root: Element): string[] {
   const titles = new Set<string>();
+  for (const el of root.querySelectorAll(PACKAGE_ITEM_TITLE)) {
+    const title = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const shown = typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
+    if (shown && title && title.length <= 300) titles.add(title);
+  }
+  return [...titles];
+}
+
+function readItems(root: Element): { titles: string[]; thumbnail?: string } {
+  const own = packageItemTitles(root);
+  const titles = new Set<string>(own);
   let thumbnail: string | undefined;
   let looked = 0;
   const ownItems = root.querySelector(ORDER_ITEMS) ? `:is(${ORDER_ITEMS}) ${ITEM_HREF}` : ITEM_HREF;
@@ -104,7 +122,8 @@ function readItems(root: Element): { titles: string[]; thumbnail?: string } {
     if (!ITEM_LINK.test(link.href)) continue;
     const img = link.querySelector('img');
     const title = (link.textContent ?? '').replace(/\s+/g, ' ').trim() || img?.alt.trim() || '';
-    if (title && title.length <= 300) titles.add(title);
+    // Where the page names its package's items, the links are recommendations or the same items again.
+    if (!own.length && title && title.length <= 300) titles.add(title);
     if (thumbnail || looked >= THUMBNAIL_LINKS) continue;
     looked++;
     if (img?.src.startsWith('https:')) thumbnail = img.src;
