@@ -1,6 +1,8 @@
 // One timeline, one truth (issue 12): the panel on the page and the popup read the same events through
-// core's one timeline, so they show the same stage and the same days at customs; and a tracker's first
-// look is never news, even when the page's update reaches the worker first.
+// core's one timeline, so they show the same stage and the same days at customs — also when a tracker is
+// ahead of the page (the panel adds a watched parcel's tracker events); and a tracker's first look is
+// never news, even when the page's update reaches the worker first.
+import { mkdirSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { emulateTrackers } from './emulators/index.ts';
 import { expect, test } from './fixtures/extension.ts';
@@ -56,11 +58,20 @@ test('a tracker that already says "cleared" at its first look is not news, thoug
   await watchFromPanel(page);
   // The open page keeps telling the worker what it shows (page-update) before and after the check.
   await page.reload();
-  await expect(page.locator('[data-customs-lens="panel"]')).toHaveAttribute('data-stage', 'inspection');
+  await expect(page.locator('[data-customs-lens="panel"]')).toHaveCount(1);
   await expect
     .poll(async () => (await stored(worker))[TN]?.sources?.includes('cainiao'), { timeout: 20_000 })
     .toBe(true);
   expect((await stored(worker))[TN]?.stage).toBe('released');
+  // The page still shows the inspection; the panel now says what the popup says, and whose news it is.
+  await page.reload();
+  const panel = page.locator('[data-customs-lens="panel"]');
+  await expect(panel).toHaveAttribute('data-stage', 'released');
+  await expect(panel.locator('.latest .label')).toHaveText('Newer than this page, from Cainiao:');
+  await panel.getByRole('button', { name: 'Show details' }).click();
+  await expect(panel.locator('.latest q')).toHaveText('Import customs clearance complete');
+  mkdirSync('artifacts/one-timeline', { recursive: true });
+  await panel.screenshot({ path: 'artifacts/one-timeline/tracker-ahead-of-page.png' });
   // Give a wrongly queued notification every chance to appear.
   await page.waitForTimeout(1500);
   expect(await shownIds(worker)).toEqual([]);

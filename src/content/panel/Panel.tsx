@@ -144,7 +144,9 @@ export function Panel({ view, chat, locale, dir, initialState, onStateChange }: 
       <div id="cl-details" class="details" hidden={!expanded}>
         {view.status ? (
           <p class="latest">
-            <span class="label">{t('panel_latest_status')}: </span>
+            <span class="label">
+              {view.statusFrom ? t('panel_latest_from', { tracker: view.statusFrom }) : t('panel_latest_status')}:{' '}
+            </span>
             <q>
               <bdi>{view.status}</bdi>
             </q>

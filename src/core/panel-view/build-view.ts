@@ -19,8 +19,10 @@ import type { PageFacts } from './page-reading.ts';
 
 export type PanelView = {
   stage: Stage;
-  /** The page's own words for the status (shown as text, never as HTML). */
+  /** The page's own words for the status, or a tracker's (shown as text, never as HTML). */
   status: string;
+  /** The tracker whose newer event `status` quotes (a watched parcel's), when it is not the page's. */
+  statusFrom?: string;
   trackingNumber?: string;
   orderId?: string;
   daysInCustoms?: number;

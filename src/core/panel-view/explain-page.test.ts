@@ -2,7 +2,8 @@
 // Texts follow the real tracking page (aliexpress-pages.md: "Customs update" title, then the status).
 import { describe, expect, it } from 'vitest';
 import { localeFor } from '../../locales/locale-for.ts';
-import { explainPage } from './explain-page.ts';
+import type { TrackingEvent } from '../events.ts';
+import { explainPage, type KnownEvents } from './explain-page.ts';
 import type { PageReading } from './page-reading.ts';
 
 const now = new Date('2026-12-02T12:00:00Z');
@@ -88,5 +89,55 @@ describe('explainPage', () => {
     const { view, packageIndex } = explainPage(reading, localeFor('en', 'en'), now);
     expect(packageIndex).toBe(1);
     expect(view?.trackingNumber).toBe('CNUSUP00012930336');
+  });
+
+  describe('a watched parcel: the trackers’ stored events join the page’s (the popup’s one timeline)', () => {
+    const tracked =
+      (events: TrackingEvent[]): KnownEvents =>
+      (n) =>
+        n === 'LP00664492365524' ? events : undefined;
+
+    it('a tracker that has seen the release the page does not show yet: released, quoted with its name', () => {
+      const known = tracked([
+        { time: '2026-12-01T10:00:00+08:00', text: 'Import customs clearance complete', source: 'cainiao' },
+        { time: '2026-11-24T08:00:00+00:00', text: 'Import customs clearance delay', source: 'page' },
+      ]);
+      const { view } = explainPage(held(), localeFor('en', 'en'), now, known);
+      expect(view).toMatchObject({
+        stage: 'released',
+        status: 'Import customs clearance complete',
+        statusFrom: 'Cainiao',
+      });
+      expect(view?.daysInCustoms).toBe(6);
+      // Watched already: no step asks the buyer to watch it.
+      expect(view?.steps.map((step) => step.id)).not.toContain('watch');
+      expect(explainPage(held(), localeFor('en', 'en'), now).view?.steps.map((step) => step.id)).toContain('watch');
+    });
+
+    it('a tracker that has seen the parcel handed to the local carrier: the panel stays, saying it left', () => {
+      const known = tracked([{ time: '2026-12-01T09:00:00+00:00', text: 'Out for delivery', source: '17track' }]);
+      const { view } = explainPage(held(), localeFor('en', 'en'), now, known);
+      expect(view).toMatchObject({ stage: 'released', status: 'Out for delivery', statusFrom: '17TRACK' });
+    });
+
+    it('older tracker news changes nothing: the page’s status, unattributed', () => {
+      const known = tracked([
+        { time: '2026-11-20T08:00:00+00:00', text: 'Departed from departure country', source: 'cainiao' },
+      ]);
+      const alone = explainPage(held(), localeFor('en', 'en'), now).view;
+      const { view } = explainPage(held(), localeFor('en', 'en'), now, known);
+      expect(view?.stage).toBe('delay');
+      expect(view?.status).toBe(alone?.status);
+      expect(view?.statusFrom).toBeUndefined();
+      expect(view?.daysInCustoms).toBe(alone?.daysInCustoms);
+    });
+
+    it('another parcel’s events are never mixed in', () => {
+      const other: KnownEvents = (n) =>
+        n === 'LP00000000000000'
+          ? [{ time: '2026-12-01T10:00:00+08:00', text: 'Import customs clearance complete', source: 'cainiao' }]
+          : undefined;
+      expect(explainPage(held(), localeFor('en', 'en'), now, other).view?.stage).toBe('delay');
+    });
   });
 });

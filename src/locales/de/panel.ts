@@ -15,6 +15,7 @@ export default {
   panel_restore: 'Anzeigen',
   panel_dismissed: 'Customs Lens: {stage}',
   panel_latest_status: 'Letzter Status auf dieser Seite',
+  panel_latest_from: 'Neuer als diese Seite, laut {tracker}',
   panel_reasons_title: 'Warum es bei dieser Bestellung passieren kann',
   panel_steps_title: 'Was jetzt zu tun ist',
   panel_likely: 'wahrscheinlich',

@@ -12,6 +12,7 @@ export default {
   panel_restore: 'Show',
   panel_dismissed: 'Customs Lens: {stage}',
   panel_latest_status: 'Latest status on this page',
+  panel_latest_from: 'Newer than this page, from {tracker}',
   panel_reasons_title: 'Why it may be happening for this order',
   panel_steps_title: 'What to do now',
   panel_likely: 'likely',

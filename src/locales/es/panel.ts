@@ -15,6 +15,7 @@ export default {
   panel_restore: 'Mostrar',
   panel_dismissed: 'Customs Lens: {stage}',
   panel_latest_status: 'Último estado en esta página',
+  panel_latest_from: 'Más reciente que esta página, según {tracker}',
   panel_reasons_title: 'Por qué puede estar pasando con este pedido',
   panel_steps_title: 'Qué hacer ahora',
   panel_likely: 'probable',

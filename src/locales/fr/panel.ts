@@ -15,6 +15,7 @@ export default {
   panel_restore: 'Afficher',
   panel_dismissed: 'Customs Lens : {stage}',
   panel_latest_status: 'Dernier statut sur cette page',
+  panel_latest_from: 'Plus récent que cette page, selon {tracker}',
   panel_reasons_title: 'Pourquoi cela peut arriver à cette commande',
   panel_steps_title: 'Que faire maintenant',
   panel_likely: 'probable',

@@ -15,6 +15,7 @@ export default {
   panel_restore: 'הצגה',
   panel_dismissed: 'Customs Lens: {stage}',
   panel_latest_status: 'הסטטוס האחרון בדף זה',
+  panel_latest_from: 'חדש יותר מהמופיע בדף זה, לפי {tracker}',
   panel_reasons_title: 'למה זה עשוי לקרות בהזמנה הזו',
   panel_steps_title: 'מה לעשות עכשיו',
   panel_likely: 'סביר',

@@ -15,6 +15,7 @@ export default {
   panel_restore: 'Pokaż',
   panel_dismissed: 'Customs Lens: {stage}',
   panel_latest_status: 'Ostatni status na tej stronie',
+  panel_latest_from: 'Nowszy niż na tej stronie, według {tracker}',
   panel_reasons_title: 'Dlaczego może się to dziać z tym zamówieniem',
   panel_steps_title: 'Co zrobić teraz',
   panel_likely: 'prawdopodobne',

@@ -15,6 +15,7 @@ export default {
   panel_restore: 'Mostrar',
   panel_dismissed: 'Customs Lens: {stage}',
   panel_latest_status: 'Último status nesta página',
+  panel_latest_from: 'Mais recente que esta página, segundo {tracker}',
   panel_reasons_title: 'Por que isso pode estar acontecendo com este pedido',
   panel_steps_title: 'O que fazer agora',
   panel_likely: 'provável',
