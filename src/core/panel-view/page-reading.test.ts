@@ -194,6 +194,12 @@ describe('boundReading', () => {
     );
   });
 
+  it('is strict, like every message: an unknown field is a refusal, not dropped', () => {
+    expect(PageReadingSchema.safeParse(reading()).success).toBe(true);
+    expect(PageReadingSchema.safeParse({ ...reading(), html: '<b>x</b>' }).success).toBe(false);
+    expect(PageReadingSchema.safeParse(reading({ rows: [{ texts: ['x'], node: 1 } as never] })).success).toBe(false);
+  });
+
   it('would be refused unbounded: the bounds are the schema’s', () => {
     const rows = Array.from({ length: READING_LIMITS.rows + 1 }, () => ({ texts: ['Held by customs'] }));
     expect(PageReadingSchema.safeParse(reading({ rows })).success).toBe(false);

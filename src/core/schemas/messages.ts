@@ -93,13 +93,13 @@ export const PageParcelSchema = z.object({
 export type PageParcel = z.infer<typeof PageParcelSchema>;
 
 const PageText = z.string().max(READING_LIMITS.text);
-const PageRowSchema = z.object({
+const PageRowSchema = z.strictObject({
   time: z.string().max(40).optional(),
   texts: z.array(PageText).max(READING_LIMITS.texts),
 });
 
 /** What the on-page panel read from the page (core/panel-view/page-reading.ts): plain data, bounded. */
-export const PageReadingSchema = z.object({
+export const PageReadingSchema = z.strictObject({
   kind: z.enum(PAGE_KINDS),
   url: z.string().max(READING_LIMITS.url),
   lang: z.string().max(35),
@@ -107,7 +107,7 @@ export const PageReadingSchema = z.object({
   rows: z.array(PageRowSchema).max(READING_LIMITS.rows),
   packages: z
     .array(
-      z.object({
+      z.strictObject({
         trackingNumber: z.string().max(40).optional(),
         shown: z.boolean(),
         rows: z.array(PageRowSchema).max(READING_LIMITS.rows),
