@@ -1,13 +1,14 @@
 // One timeline, one truth (issue 12): the panel on the page and the popup read the same events through
 // core's one timeline, so they show the same stage and the same days at customs — also when a tracker is
-// ahead of the page (the panel adds a watched parcel's tracker events); and a tracker's first look is
-// never news, even when the page's update reaches the worker first.
+// ahead of the page (the panel and the order list's badges add a watched parcel's tracker events); and a
+// tracker's first look is never news, even when the page's update reaches the worker first.
 import { mkdirSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { emulateTrackers } from './emulators/index.ts';
 import { expect, test } from './fixtures/extension.ts';
 import { shownIds, store } from './fixtures/worker-state.ts';
 import { serveDated } from './panel-serve.ts';
+import { seedStore, storeDoc } from './popup-seed.ts';
 
 const TN = 'LP00123456789012';
 const URL = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8180000000000101';
@@ -96,4 +97,44 @@ test('a parcel that was held and then handed to the local carrier shows "Left cu
   const card = popup.getByTestId('parcel').filter({ hasText: TN });
   await expect(card).toHaveAttribute('data-stage', 'none');
   await expect(card.getByTestId('stage-chip')).toHaveText('Left customs');
+});
+
+test('the order list’s badge of a watched parcel says what Cainiao said after the list: released, and by whom', async ({
+  context,
+  page,
+  worker,
+}) => {
+  const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+  await seedStore(
+    worker,
+    storeDoc({
+      LP00664492365524: {
+        trackingNumber: 'LP00664492365524',
+        orderId: '8197254807227491',
+        addedAt: hoursAgo(100),
+        events: [
+          { time: hoursAgo(3), text: 'Import customs clearance complete', source: 'cainiao' },
+          { time: hoursAgo(90), text: 'Import customs clearance started', source: 'page' },
+        ],
+        stage: 'released',
+        baselined: true,
+        sources: ['page', 'cainiao'],
+        notified: ['left_customs'],
+        trackers: {},
+      },
+    }),
+  );
+  const url = 'https://www.aliexpress.com/p/order/index.html';
+  await serveDated(context, url, 'real-order-list-ref.html');
+  await page.goto(url);
+  // The card itself still says "Import customs clearance started" (real-order-list-ref.html).
+  const watched = page.locator('[data-customs-lens="badge"][data-order-id="8197254807227491"]');
+  await expect(watched).toHaveAttribute('data-stage', 'released');
+  await expect(watched).toHaveAttribute('data-from', 'Cainiao');
+  await expect(watched.locator('a')).toHaveAttribute('title', /Newer than this page, from Cainiao/);
+  // An order nobody watches keeps its card's own status.
+  await page.getByRole('button', { name: 'View orders' }).click();
+  const other = page.locator('[data-customs-lens="badge"][data-order-id="8186001122337491"]');
+  await expect(other).toHaveAttribute('data-stage', 'action_required');
+  await expect(other).not.toHaveAttribute('data-from', /./);
 });

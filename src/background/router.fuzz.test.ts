@@ -52,6 +52,7 @@ const VALID: Record<MessageType, Record<string, unknown>> = {
       statuses: ['Import customs clearance delay'],
     },
   },
+  'order-stages': { type: 'order-stages', orderIds: ['8197254807227491'] },
   'check-now': { type: 'check-now' },
   'test-key': { type: 'test-key', tracker: '17track', apiKey: 'k' },
   'restore-parcel': { type: 'restore-parcel', parcel },
@@ -142,6 +143,7 @@ describe('router', () => {
     expect(senderAllowed('page-update', aliexpress)).toBe(true);
     expect(senderAllowed('classify-texts', aliexpress)).toBe(true);
     expect(senderAllowed('explain-page', aliexpress)).toBe(true);
+    expect(senderAllowed('order-stages', aliexpress)).toBe(true);
     for (const type of ['save-settings', 'clear-data', 'import-apply', 'export-data', 'restore-parcel'] as const) {
       expect(senderAllowed(type, aliexpress)).toBe(false);
       expect(senderAllowed(type, OWN_PAGE)).toBe(true);

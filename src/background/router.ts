@@ -25,6 +25,7 @@ const CONTENT_ALLOWED: ReadonlySet<MessageType> = new Set([
   'page-update',
   'classify-texts',
   'explain-page',
+  'order-stages',
   'set-panel-state',
 ]);
 

@@ -99,44 +99,62 @@ function makeBadge(): HTMLElement {
 
 const cards = new WeakMap<HTMLElement, Card>();
 
-function paint(host: HTMLElement, card: Card, stage: Stage, locale: Locale): void {
+/** A watched parcel's tracker news for an order (the background's `order-stages`), when it is newer. */
+export type OrderNews = Readonly<Record<string, { stage: Stage; from: string }>>;
+
+function paint(host: HTMLElement, card: Card, stage: Stage, locale: Locale, news?: { from: string }): void {
   const label = locale.t(`stage_${stage}`);
   host.dataset.stage = stage;
   host.dataset.orderId = card.orderId;
+  if (news) host.dataset.from = news.from;
+  else delete host.dataset.from;
   cards.set(host, card);
   const link = host.shadowRoot?.querySelector('a');
   if (!link) return;
   link.className = `s-${stage}`;
   link.href = trackingUrl(card);
-  link.title = locale.t('panel_badge_tooltip', { stage: label });
+  const tooltip = locale.t('panel_badge_tooltip', { stage: label });
+  link.title = news ? `${tooltip} — ${locale.t('panel_latest_from', { tracker: news.from })}` : tooltip;
   link.setAttribute('aria-label', locale.t('panel_badge_label', { stage: label }));
   link.textContent = `◎ ${label}`;
 }
 
-/** Puts one badge on each customs card, updates the ones already there, removes the stale ones. */
-export function updateBadges(statuses: FoundStatus[], locale: Locale): void {
-  const byOrder = new Map<string, { card: Card; stage: Stage }>();
+export type CustomsCards = Map<string, { card: Card; stage: Stage }>;
+
+/** The order cards that show a customs status, by order id (a card showing two: the more urgent). */
+export function customsCards(statuses: FoundStatus[]): CustomsCards {
+  const byOrder: CustomsCards = new Map();
   for (const status of statuses) {
     const card = cardOf(status);
     if (!card) continue;
     const seen = byOrder.get(card.orderId);
-    // A card shows its current status once; if it shows two, the more urgent one wins.
     if (!seen || STAGE_URGENCY[status.stage] > STAGE_URGENCY[seen.stage])
       byOrder.set(card.orderId, { card, stage: status.stage });
   }
+  return byOrder;
+}
+
+/**
+ * Puts one badge on each customs card, updates the ones already there, removes the stale ones. A watched
+ * parcel's newer tracker news (`news`) is what its card's badge says, naming the tracker in its tooltip.
+ */
+export function updateBadges(byOrder: CustomsCards, locale: Locale, news: OrderNews = {}): void {
   for (const host of document.querySelectorAll<HTMLElement>(BADGE_SELECTOR)) {
     const id = host.dataset.orderId ?? '';
     const wanted = byOrder.get(id);
     if (!wanted?.card.element.contains(host)) host.remove();
   }
   for (const [orderId, { card, stage }] of byOrder) {
+    // The page changed while the background answered: the next update puts this card's badge.
+    if (!card.element.isConnected || !card.status.node.isConnected) continue;
     let host = card.element.querySelector<HTMLElement>(`${BADGE_SELECTOR}[data-order-id="${CSS.escape(orderId)}"]`);
     if (!host) {
       host = makeBadge();
       // Right after the status text, inline, so it reads as part of the status.
       card.status.node.after(host);
     }
-    paint(host, card, stage, locale);
+    const newer = Object.hasOwn(news, orderId) ? news[orderId] : undefined;
+    paint(host, card, newer?.stage ?? stage, locale, newer);
   }
 }
 

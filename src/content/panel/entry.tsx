@@ -11,7 +11,7 @@ import { createLocaleLoader } from '../../locales/load-locale.ts';
 import type { Catalog } from '../../locales/types.ts';
 import type { FoundStatus, PanelModule, ScanResult, SettledPage } from '../panel-api.ts';
 import { askBackground } from './ask-background.ts';
-import { clearBadges, updateBadges } from './badges.ts';
+import { clearBadges, customsCards, type OrderNews, updateBadges } from './badges.ts';
 import { classifyCandidates } from './classify-candidates.ts';
 import { mountPanel, unmountPanel } from './mount-panel.tsx';
 import { verificationOverlays } from './page-structure.ts';
@@ -200,7 +200,15 @@ async function updateOrderList(result: ScanResult, signal: AbortSignal): Promise
   const { uiLanguage } = await rememberedFor(undefined);
   const locale = await loadLocale(uiLanguage, result.lang);
   if (run !== generation || signal.aborted) return;
-  updateBadges(result.statuses, locale);
+  const cards = customsCards(result.statuses);
+  // Watched parcels' tracker news, when newer than the card: the badge then agrees with the popup. Without
+  // an answer the cards' own statuses stand.
+  const orderIds = [...cards.keys()].slice(0, 200);
+  const news = orderIds.length
+    ? await askBackground('order-stages', { orderIds }).catch(() => ({}) as OrderNews)
+    : ({} as OrderNews);
+  if (run !== generation || signal.aborted) return;
+  updateBadges(cards, locale, news);
 }
 
 /** Statuses the detector found inside a captcha or verification overlay are no order's. */

@@ -11,10 +11,10 @@ import { analyzeEpisode, type CustomsEpisode } from '../customs-episode.ts';
 import type { TrackingEvent } from '../events.ts';
 import { destinationOf } from '../knowledge/destination.ts';
 import { SELLER_TEMPLATES } from '../knowledge/seller-messages.ts';
-import { TRACKER_IDS, type TrackerId } from '../schemas/store.ts';
 import { sellerTemplateLang } from '../seller-message.ts';
 import { buildView, type PanelView } from './build-view.ts';
 import { factsFromReading, type PageFacts, type PageReading, pickPackage, trackingUrlOf } from './page-reading.ts';
+import { isTrackerEvent } from './tracker-stage.ts';
 
 export type Explanation = {
   /** Null: no customs stage on this page, no panel. */
@@ -54,8 +54,6 @@ export function episodeOf(
   return { episode: analyzeEpisode([...own, ...fromTrackers], now), pageStage: pageEpisode.stage };
 }
 
-const TRACKER_SOURCES: ReadonlySet<string> = new Set(TRACKER_IDS);
-
 export function explainPage(reading: PageReading, locale: Locale, now: Date, known?: KnownEvents): Explanation {
   const { lang } = reading;
   const isStatus = (text: string) => classifyStatus(text, { lang }) !== null;
@@ -85,9 +83,9 @@ export function explainPage(reading: PageReading, locale: Locale, now: Date, kno
   if (tracked) view.steps = view.steps.filter((step) => step.id !== 'watch');
   // The status quoted is a tracker's (newer than anything the page shows): say whose.
   const quoted = movedOn ?? episode.events.find((e) => e.stage === stage) ?? episode.latest;
-  if (quoted?.source && TRACKER_SOURCES.has(quoted.source)) {
+  if (isTrackerEvent(quoted)) {
     view.status = quoted.text;
-    view.statusFrom = TRACKER_NAMES[quoted.source as TrackerId];
+    view.statusFrom = TRACKER_NAMES[quoted.source];
   }
   return { view, ...packageIndex };
 }

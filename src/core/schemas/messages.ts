@@ -9,6 +9,7 @@ import { TrackingEventSchema } from '../events.ts';
 import { PAGE_KINDS } from '../page-kind.ts';
 import type { Explanation } from '../panel-view/explain-page.ts';
 import { MAX_PAGE_TEXT, type PageReading, READING_LIMITS } from '../panel-view/page-reading.ts';
+import type { TrackerStage } from '../panel-view/tracker-stage.ts';
 import type { Stage } from '../stages.ts';
 import {
   MAX_INTERVAL_MINUTES,
@@ -134,6 +135,14 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('classify-texts'), lang: z.string().max(35), texts: z.array(PageText).max(500).min(1) }),
   /** What the panel read from the page, to be explained in the language `uiLang` (the panel's catalog). */
   z.object({ type: z.literal('explain-page'), reading: PageReadingSchema, uiLang: z.string().max(10) }),
+  /** The order list's customs cards: what the trackers say now of the watched parcels of these orders. */
+  z.object({
+    type: z.literal('order-stages'),
+    orderIds: z
+      .array(z.string().regex(/^\d{6,20}$/))
+      .min(1)
+      .max(200),
+  }),
   /** The buyer collapsed, expanded or dismissed the panel of one order: remembered per order id. */
   z.object({ type: z.literal('set-panel-state'), orderId: z.string().min(1).max(40), state: PanelStateSchema }),
   /** Check now: one parcel, or all when no number is given. */
@@ -190,6 +199,8 @@ export interface Responses {
   'page-update': { updated: boolean };
   'classify-texts': Array<Stage | null>;
   'explain-page': Explanation;
+  /** Per order id, only where a watched parcel's tracker news is what the badge should say. */
+  'order-stages': Record<string, TrackerStage>;
   'set-panel-state': null;
   'check-now': CheckSummary;
   'test-key': { ok: boolean; message: string };
